@@ -1,0 +1,299 @@
+import {
+  type AssignInput,
+  type CallbackAction,
+  type CallbackRequestInput,
+  type CallbackStatus,
+  type CustomerInput,
+  type InterimReplyInput,
+  amsterdamDate,
+  blankToNull,
+  canViewCallback,
+  canViewTeamCallbacks,
+  canWorkOnCallback,
+  dutchDate,
+  endOfAmsterdamDay,
+  isLate,
+  normalisePhone,
+  seesAllTeams,
+  startOfAmsterdamDay,
+  transition,
+} from '@helder/domain';
+import type { AuditService } from '../audit/service.js';
+import type { CalendarService } from '../calendar/service.js';
+import type { Clock } from '../clock.js';
+import type { Db, DbOrTx, Tx } from '../db/client.js';
+import type { RequestContext } from '../http/context.js';
+import { decodeCursor, page } from '../http/cursor.js';
+import { conflict, forbidden, invalid, notFound } from '../http/errors.js';
+import { findContact } from '../contacts/repository.js';
+import { idempotentCreate } from '../http/idempotency.js';
+import { findEmployee, findTeam } from '../organisation/repository.js';
+import { presentCallback, presentHistoryEntry } from './presenters.js';
+import * as repo from './repository.js';
+
+export interface NewCallback {
+  contactId?: string | null | undefined;
+  teamId: string;
+  assigneeId?: string | null | undefined;
+  question: string;
+  replyBy: 'phone' | 'email';
+  customerId: string;
+}
+
+export interface CallbackListQuery {
+  status?: CallbackStatus[] | undefined;
+  teamId?: string | undefined;
+  assigneeId?: string | undefined;
+  unassigned?: boolean | undefined;
+  overdue?: boolean | undefined;
+  contactId?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** Stores only what the second line needs to reach the customer, in a normal form. */
+export function customerValues(customer: Partial<CustomerInput> & { kind?: string | undefined }) {
+  const phone = blankToNull(customer.phone);
+  return {
+    kind: customer.kind ?? 'resident',
+    name: blankToNull(customer.name),
+    email: blankToNull(customer.email)?.toLowerCase() ?? null,
+    phone: phone ? normalisePhone(phone) : null,
+  };
+}
+
+export class CallbackService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly calendar: CalendarService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates a request inside the caller's transaction (a contact and its callback are one write). */
+  async createInTx(tx: Tx, ctx: RequestContext, input: NewCallback): Promise<string> {
+    const team = await findTeam(tx, input.teamId);
+    if (!team) throw invalid('teamId', 'Dit team bestaat niet.');
+    if (!team.active) throw invalid('teamId', 'Dit team neemt geen verzoeken meer aan. Kies een ander team.');
+    if (input.assigneeId) await this.requireActiveEmployee(tx, input.assigneeId);
+    const createdAt = this.clock.now();
+    const due = await this.calendar.dueDateFor(createdAt, team.deadlineWorkingDays, tx);
+    const row = await repo.insertCallback(tx, {
+      contactId: input.contactId ?? null,
+      teamId: team.id,
+      assigneeId: input.assigneeId ?? null,
+      customerId: input.customerId,
+      question: input.question,
+      replyBy: input.replyBy,
+      status: 'open',
+      workingDays: team.deadlineWorkingDays,
+      dueAt: due.dueAt,
+      dueExplanation: due.explanation,
+      createdAt,
+      updatedAt: createdAt,
+      createdBy: ctx.actor.id,
+    });
+    await repo.insertEvent(tx, {
+      callbackRequestId: row.id,
+      at: createdAt,
+      actorId: ctx.actor.id,
+      type: 'created',
+      data: { teamId: team.id, assigneeId: input.assigneeId ?? null, dueAt: due.dueAt.toISOString(), workingDays: team.deadlineWorkingDays },
+    });
+    return row.id;
+  }
+
+  async create(ctx: RequestContext, input: CallbackRequestInput, idempotencyKey?: string) {
+    const { id } = await idempotentCreate(this.db, `callback:${ctx.actor.id}`, idempotencyKey, async (tx) => {
+      if (input.contactId) await this.requireContact(tx, input.contactId);
+      const customerId = await repo.insertCustomer(tx, customerValues(input.customer));
+      return this.createInTx(tx, ctx, { ...input, customerId });
+    });
+    return this.detail(ctx, id);
+  }
+
+  async list(ctx: RequestContext, query: CallbackListQuery) {
+    const scope = this.scopeFor(ctx, query);
+    const after = decodeCursor(query.cursor, ['date', 'string']);
+    const now = this.clock.now();
+    const rows = await repo.listCallbacks(this.db, {
+      statuses: query.status,
+      teamId: query.teamId,
+      assigneeId: query.assigneeId,
+      unassigned: query.unassigned,
+      overdue: query.overdue,
+      contactId: query.contactId,
+      scope,
+      now,
+      after: after ? { dueAt: after[0] as Date, id: after[1] as string } : undefined,
+      limit: query.limit,
+    });
+    const result = page(rows, query.limit, (last) => [last.request.dueAt.toISOString(), last.request.id]);
+    await this.audit.recordCustomerRead(ctx, 'callback_request', null, result.items.map((r) => r.customer.id), { list: true });
+    return { items: result.items.map((r) => presentCallback(r, now)), nextCursor: result.nextCursor };
+  }
+
+  async summary(ctx: RequestContext, query: { teamId?: string | undefined; assigneeId?: string | undefined }) {
+    const scope = this.scopeFor(ctx, query);
+    const now = this.clock.now();
+    const today = amsterdamDate(now);
+    return repo.summarise(
+      this.db,
+      { teamId: query.teamId, assigneeId: query.assigneeId, scope, now },
+      startOfAmsterdamDay(today),
+      endOfAmsterdamDay(today),
+    );
+  }
+
+  async get(ctx: RequestContext, id: string) {
+    const view = await repo.findCallbackView(this.db, id);
+    // Someone without access learns nothing, not even that the request exists.
+    if (!view || !canViewCallback(ctx.actor, view.request)) throw notFound('Dit terugbelverzoek bestaat niet.');
+    return this.detail(ctx, id);
+  }
+
+  assign(ctx: RequestContext, id: string, input: AssignInput) {
+    return this.act(ctx, id, 'assign', async (tx, row) => {
+      const teamId = input.teamId ?? row.teamId;
+      if (input.teamId && input.teamId !== row.teamId) {
+        const team = await findTeam(tx, input.teamId);
+        if (!team) throw invalid('teamId', 'Dit team bestaat niet.');
+        if (!team.active) throw invalid('teamId', 'Dit team neemt geen verzoeken meer aan. Kies een ander team.');
+      }
+      // A new team picks its own colleague unless one is named.
+      const assigneeId = input.assigneeId !== undefined ? input.assigneeId : teamId === row.teamId ? row.assigneeId : null;
+      if (assigneeId) await this.requireActiveEmployee(tx, assigneeId);
+      if (teamId === row.teamId && assigneeId === row.assigneeId) {
+        throw conflict('Dit verzoek staat al bij dit team en deze collega.', 'unchanged');
+      }
+      return {
+        context: { assigneeIsActor: assigneeId === ctx.actor.id },
+        values: { teamId, assigneeId },
+        data: {
+          fromTeamId: row.teamId,
+          toTeamId: teamId,
+          fromAssigneeId: row.assigneeId,
+          toAssigneeId: assigneeId,
+          note: blankToNull(input.note),
+        },
+      };
+    });
+  }
+
+  attempt(ctx: RequestContext, id: string, input: { note?: string | undefined }) {
+    return this.act(ctx, id, 'attempt', async (_tx, row) => ({
+      values: { attempts: row.attempts + 1, assigneeId: row.assigneeId ?? ctx.actor.id },
+      data: { note: blankToNull(input.note), attempt: row.attempts + 1 },
+    }));
+  }
+
+  interimReply(ctx: RequestContext, id: string, input: InterimReplyInput) {
+    return this.act(ctx, id, 'interim_reply', async (_tx, row, now) => {
+      if (input.expectedBy < amsterdamDate(now)) {
+        throw invalid('expectedBy', 'Deze datum is al voorbij. Kies een datum vanaf vandaag.');
+      }
+      return {
+        values: { interimReplyAt: now, interimExpectedBy: input.expectedBy, assigneeId: row.assigneeId ?? ctx.actor.id },
+        data: {
+          message: input.message,
+          expectedBy: input.expectedBy,
+          expectedByText: dutchDate(input.expectedBy, { withWeekday: true }),
+          via: input.via ?? row.replyBy,
+        },
+      };
+    });
+  }
+
+  complete(ctx: RequestContext, id: string, input: { outcome: string }) {
+    return this.act(ctx, id, 'complete', async (_tx, row, now) => ({
+      values: { completedAt: now, outcome: input.outcome, assigneeId: row.assigneeId ?? ctx.actor.id },
+      data: {
+        outcome: input.outcome,
+        late: isLate({ status: 'done', dueAt: row.dueAt, completedAt: now }, now),
+      },
+    }));
+  }
+
+  cancel(ctx: RequestContext, id: string, input: { reason: string }) {
+    return this.act(ctx, id, 'cancel', async () => ({ values: {}, data: { reason: input.reason } }));
+  }
+
+  /** One path for every step: lock, check access and state, change, and append to the history. */
+  private async act(
+    ctx: RequestContext,
+    id: string,
+    action: CallbackAction,
+    step: (
+      tx: Tx,
+      row: repo.CallbackRow,
+      now: Date,
+    ) => Promise<{ values: Partial<repo.CallbackRow>; data: Record<string, unknown>; context?: { assigneeIsActor: boolean } }>,
+  ) {
+    await this.db.transaction(async (tx) => {
+      const row = await repo.lockCallback(tx, id);
+      if (!row || !canViewCallback(ctx.actor, row)) throw notFound('Dit terugbelverzoek bestaat niet.');
+      if (!canWorkOnCallback(ctx.actor, row)) {
+        throw forbidden('U kunt dit verzoek bekijken, maar niet behandelen. Dat doet het team zelf.');
+      }
+      const now = this.clock.now();
+      const change = await step(tx, row, now);
+      const next = transition(row.status as CallbackStatus, action, change.context);
+      if (!next.ok) throw conflict(next.message, 'invalid_transition');
+      await repo.updateCallback(tx, id, { ...change.values, status: next.status, updatedAt: now });
+      await repo.insertEvent(tx, {
+        callbackRequestId: id,
+        at: now,
+        actorId: ctx.actor.id,
+        type: EVENT_OF[action],
+        data: { ...change.data, fromStatus: row.status, toStatus: next.status },
+      });
+    });
+    return this.detail(ctx, id);
+  }
+
+  /** The request registered with a contact, if any. */
+  async forContact(ctx: RequestContext, contactId: string) {
+    const [row] = await repo.listCallbacks(this.db, { contactId, now: this.clock.now(), limit: 1 });
+    return row ? this.detail(ctx, row.request.id) : null;
+  }
+
+  /** The request with its history; the read of the customer's details is audited. */
+  private async detail(ctx: RequestContext, id: string) {
+    const view = await repo.findCallbackView(this.db, id);
+    if (!view) throw notFound('Dit terugbelverzoek bestaat niet.');
+    const events = await repo.listEvents(this.db, id);
+    await this.audit.recordCustomerRead(ctx, 'callback_request', id, [view.customer.id]);
+    return { ...presentCallback(view, this.clock.now()), history: events.map(presentHistoryEntry) };
+  }
+
+  /** Roles that do not see every team are limited to their own team and their own requests. */
+  private scopeFor(ctx: RequestContext, query: { teamId?: string | undefined; assigneeId?: string | undefined }) {
+    if (seesAllTeams(ctx.actor)) return undefined;
+    if (query.teamId && !canViewTeamCallbacks(ctx.actor, query.teamId)) {
+      throw forbidden('U kunt alleen de verzoeken van uw eigen team bekijken.');
+    }
+    if (query.assigneeId && query.assigneeId !== ctx.actor.id && !query.teamId && !ctx.actor.teamId) {
+      throw forbidden('U kunt alleen uw eigen verzoeken bekijken.');
+    }
+    const sharesTeam = ctx.actor.roles.some((r) => r === 'second_line' || r === 'team_lead');
+    return { teamId: sharesTeam ? ctx.actor.teamId : null, employeeId: ctx.actor.id };
+  }
+
+  private async requireActiveEmployee(db: DbOrTx, id: string) {
+    const employee = await findEmployee(db, id);
+    if (!employee || !employee.active) throw invalid('assigneeId', 'Deze collega bestaat niet of werkt hier niet meer.');
+    return employee;
+  }
+
+  private async requireContact(db: DbOrTx, id: string) {
+    if (!(await findContact(db, id))) throw invalid('contactId', 'Dit contact bestaat niet.');
+  }
+}
+
+const EVENT_OF: Record<CallbackAction, string> = {
+  assign: 'assigned',
+  attempt: 'attempt',
+  interim_reply: 'interim_reply',
+  complete: 'completed',
+  cancel: 'cancelled',
+};

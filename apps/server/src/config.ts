@@ -1,0 +1,90 @@
+// Configuration comes from the environment only, validated once at start.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const DEFAULT_SECRET = 'helder-development-secret-do-not-use-in-production';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  HELDER_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  HELDER_SECRET: z.string().default(DEFAULT_SECRET),
+  HELDER_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  PUBLIC_BASE_URL: z.string().optional(),
+  MUNICIPALITY_NAME: z.string().default('Dronten'),
+  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(10),
+  OIDC_ISSUER: z.string().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_REDIRECT_URI: z.string().optional(),
+  OIDC_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  redirectUri: string;
+  allowHttp: boolean;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  secret: string;
+  loadDemoData: boolean;
+  publicBaseUrl: string | undefined;
+  municipalityName: string;
+  sessionHours: number;
+  oidc: OidcConfig | undefined;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && (e.HELDER_SECRET === DEFAULT_SECRET || e.HELDER_SECRET.length < 32)) {
+    throw new ConfigError('HELDER_SECRET must be set to a random value of at least 32 characters in production.');
+  }
+  let oidc: OidcConfig | undefined;
+  if (e.OIDC_ISSUER) {
+    if (!e.OIDC_CLIENT_ID || !e.OIDC_REDIRECT_URI) {
+      throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_REDIRECT_URI as well.');
+    }
+    oidc = {
+      issuer: e.OIDC_ISSUER,
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+      redirectUri: e.OIDC_REDIRECT_URI,
+      allowHttp: e.OIDC_ALLOW_HTTP === 'true',
+    };
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.HELDER_DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    secret: e.HELDER_SECRET,
+    // Demo data only where nobody can mistake it for real data.
+    loadDemoData: e.HELDER_DEMO === 'on' || (e.HELDER_DEMO === 'auto' && !production),
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    municipalityName: e.MUNICIPALITY_NAME,
+    sessionHours: e.SESSION_HOURS,
+    oidc,
+    logLevel: e.LOG_LEVEL,
+  };
+}

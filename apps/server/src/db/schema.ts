@@ -1,0 +1,168 @@
+// The one database schema, for PGlite and PostgreSQL alike. Migrations are generated from it
+// with drizzle-kit (npm run db:generate -w @helder/server) and applied on start.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  description: text('description'),
+  deadlineWorkingDays: integer('deadline_working_days').notNull().default(2),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+}, (t) => [check('teams_deadline_range', sql`${t.deadlineWorkingDays} between 1 and 250`)]);
+
+export const employees = pgTable('employees', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash'),
+  roles: text('roles').array().notNull(),
+  teamId: uuid('team_id').references(() => teams.id),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  lastLoginAt: timestamptz('last_login_at'),
+}, (t) => [index('employees_team_idx').on(t.teamId)]);
+
+export const products = pgTable('products', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  teamId: uuid('team_id').notNull().references(() => teams.id),
+  description: text('description'),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+}, (t) => [index('products_team_idx').on(t.teamId)]);
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  employeeId: uuid('employee_id').notNull().references(() => employees.id, { onDelete: 'cascade' }),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
+  expiresAt: timestamptz('expires_at').notNull(),
+}, (t) => [index('sessions_employee_idx').on(t.employeeId), index('sessions_expires_idx').on(t.expiresAt)]);
+
+export const customers = pgTable('customers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull().default('resident'),
+  name: text('name'),
+  email: text('email'),
+  phone: text('phone'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [check('customers_kind', sql`${t.kind} in ('resident', 'business', 'institution')`)]);
+
+export const contacts = pgTable('contacts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  number: bigint('number', { mode: 'number' }).generatedAlwaysAsIdentity().notNull().unique(),
+  occurredAt: timestamptz('occurred_at').notNull().defaultNow(),
+  channel: text('channel').notNull(),
+  customerId: uuid('customer_id').references(() => customers.id),
+  productId: uuid('product_id').references(() => products.id),
+  teamId: uuid('team_id').references(() => teams.id),
+  subject: text('subject').notNull(),
+  summary: text('summary'),
+  resolution: text('resolution').notNull(),
+  positiveSurprise: text('positive_surprise'),
+  registeredBy: uuid('registered_by').references(() => employees.id),
+  search: tsvector('search').generatedAlwaysAs(
+    sql`to_tsvector('dutch'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, ''))`,
+  ),
+}, (t) => [
+  index('contacts_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
+  index('contacts_team_occurred_idx').on(t.teamId, t.occurredAt.desc(), t.id.desc()),
+  index('contacts_channel_occurred_idx').on(t.channel, t.occurredAt.desc()),
+  index('contacts_product_occurred_idx').on(t.productId, t.occurredAt.desc()),
+  index('contacts_search_idx').using('gin', t.search),
+  check('contacts_channel', sql`${t.channel} in ('phone', 'email', 'counter', 'contact_form', 'chat', 'social_media', 'letter', 'home_visit')`),
+  check('contacts_resolution', sql`${t.resolution} in ('first_line', 'handed_over')`),
+]);
+
+export const callbackRequests = pgTable('callback_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  number: bigint('number', { mode: 'number' }).generatedAlwaysAsIdentity().notNull().unique(),
+  contactId: uuid('contact_id').references(() => contacts.id),
+  teamId: uuid('team_id').notNull().references(() => teams.id),
+  assigneeId: uuid('assignee_id').references(() => employees.id),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  question: text('question').notNull(),
+  replyBy: text('reply_by').notNull(),
+  status: text('status').notNull().default('open'),
+  workingDays: integer('working_days').notNull(),
+  dueAt: timestamptz('due_at').notNull(),
+  dueExplanation: text('due_explanation').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  createdBy: uuid('created_by').references(() => employees.id),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  completedAt: timestamptz('completed_at'),
+  outcome: text('outcome'),
+  interimReplyAt: timestamptz('interim_reply_at'),
+  interimExpectedBy: date('interim_expected_by', { mode: 'string' }),
+  attempts: integer('attempts').notNull().default(0),
+}, (t) => [
+  index('callbacks_open_team_due_idx').on(t.teamId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
+  index('callbacks_open_assignee_due_idx').on(t.assigneeId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
+  index('callbacks_team_due_idx').on(t.teamId, t.dueAt, t.id),
+  index('callbacks_due_idx').on(t.dueAt, t.id),
+  index('callbacks_contact_idx').on(t.contactId),
+  check('callbacks_status', sql`${t.status} in ('open', 'in_progress', 'done', 'cancelled')`),
+  check('callbacks_reply_by', sql`${t.replyBy} in ('phone', 'email')`),
+]);
+
+export const callbackEvents = pgTable('callback_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  callbackRequestId: uuid('callback_request_id').notNull().references(() => callbackRequests.id),
+  at: timestamptz('at').notNull().defaultNow(),
+  actorId: uuid('actor_id').references(() => employees.id),
+  type: text('type').notNull(),
+  data: jsonb('data').notNull().default({}),
+}, (t) => [index('callback_events_request_idx').on(t.callbackRequestId, t.id)]);
+
+export const closingDays = pgTable('closing_days', {
+  date: date('date', { mode: 'string' }).primaryKey(),
+  name: text('name').notNull(),
+  createdBy: uuid('created_by').references(() => employees.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const auditEvents = pgTable('audit_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamptz('at').notNull().defaultNow(),
+  actorId: uuid('actor_id').references(() => employees.id),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id'),
+  customerIds: uuid('customer_ids').array().notNull().default(sql`'{}'::uuid[]`),
+  detail: jsonb('detail').notNull().default({}),
+  ip: text('ip'),
+}, (t) => [
+  index('audit_events_at_idx').on(t.at.desc(), t.id.desc()),
+  index('audit_events_actor_idx').on(t.actorId, t.at.desc()),
+  index('audit_events_customers_idx').using('gin', t.customerIds),
+]);
+
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  scope: text('scope').notNull(),
+  key: text('key').notNull(),
+  statusCode: integer('status_code').notNull(),
+  body: jsonb('body').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_created_idx').on(t.createdAt)]);

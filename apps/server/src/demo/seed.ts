@@ -1,0 +1,121 @@
+// Loads the demo municipality into an empty database: teams, products, accounts for every role,
+// the municipal closing days and the generated history.
+import { closingDayCalendar } from '@helder/domain';
+import { count } from 'drizzle-orm';
+import { hashPassword } from '../auth/passwords.js';
+import type { Db } from '../db/client.js';
+import { callbackEvents, callbackRequests, closingDays, contacts, customers, employees, products, teams } from '../db/schema.js';
+import { type HistoryOrganisation, generateHistory } from './history.js';
+import { DEMO_ACCOUNTS, DEMO_CLOSING_DAYS, DEMO_PASSWORD, DEMO_TEAMS, FIRST_NAMES, LAST_NAMES } from './organisation.js';
+import { Random } from './random.js';
+
+export interface SeedOptions {
+  seed?: number;
+  end?: Date;
+  months?: number;
+  /** Number of contacts in the history; 0 loads only the organisation. */
+  contacts?: number;
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_DEMO_CONTACTS = 30_000;
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ value: count() }).from(teams);
+  return (row?.value ?? 0) === 0;
+}
+
+function emailFor(name: string, taken: Set<string>): string {
+  const base = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z ]/g, '').trim().replace(/\s+/g, '.');
+  let email = `${base}@dronten.demo`;
+  for (let i = 2; taken.has(email); i += 1) email = `${base}${i}@dronten.demo`;
+  taken.add(email);
+  return email;
+}
+
+/** Teams, products, employees and closing days. Returns what the history generator needs. */
+export async function seedOrganisation(db: Db, rng: Random): Promise<HistoryOrganisation> {
+  // One hash for all demo accounts: they share the documented demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const teamRows = await db
+    .insert(teams)
+    .values(DEMO_TEAMS.map((t) => ({ name: t.name, description: t.description, deadlineWorkingDays: t.deadlineWorkingDays })))
+    .returning();
+  const teamId = (name: string) => teamRows.find((t) => t.name === name)!.id;
+
+  const productRows = await db
+    .insert(products)
+    .values(DEMO_TEAMS.flatMap((t) => t.products.map((name) => ({ name, teamId: teamId(t.name) }))))
+    .returning();
+
+  const taken = new Set(DEMO_ACCOUNTS.map((a) => a.email));
+  const staff = DEMO_TEAMS.flatMap((t) => {
+    const size = t.name === 'Klantcontactcentrum' ? 8 : rng.int(3, 6);
+    return Array.from({ length: size }, () => {
+      const name = `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
+      const roles = t.name === 'Klantcontactcentrum' ? ['kcc'] : ['second_line'];
+      return { name, email: emailFor(name, taken), roles, teamId: teamId(t.name), passwordHash };
+    });
+  });
+  const accounts = DEMO_ACCOUNTS.map((a) => ({
+    name: a.name,
+    email: a.email,
+    roles: a.roles,
+    teamId: a.team ? teamId(a.team) : null,
+    passwordHash,
+  }));
+  const employeeRows = await db.insert(employees).values([...accounts, ...staff]).returning();
+
+  await db.insert(closingDays).values(DEMO_CLOSING_DAYS).onConflictDoNothing();
+
+  const kccTeamId = teamId('Klantcontactcentrum');
+  return {
+    kccTeamId,
+    kccEmployeeIds: employeeRows.filter((e) => e.teamId === kccTeamId).map((e) => e.id),
+    calendar: closingDayCalendar(DEMO_CLOSING_DAYS.map((d) => ({ ...d, kind: 'municipal' as const }))),
+    teams: DEMO_TEAMS.map((t) => ({
+      id: teamId(t.name),
+      name: t.name,
+      deadlineWorkingDays: t.deadlineWorkingDays,
+      weight: t.weight,
+      lateness: t.lateness,
+      products: productRows.filter((p) => p.teamId === teamId(t.name)).map((p) => ({ id: p.id, name: p.name })),
+      employeeIds: employeeRows.filter((e) => e.teamId === teamId(t.name)).map((e) => e.id),
+    })),
+  };
+}
+
+/** Postgres allows 65,535 parameters per statement: keep each insert well below. */
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ contacts: number; callbacks: number }> {
+  const log = options.log ?? (() => {});
+  const seed = options.seed ?? 20231213;
+  const rng = new Random(seed);
+  const org = await seedOrganisation(db, rng);
+  const total = options.contacts ?? DEFAULT_DEMO_CONTACTS;
+  let contactCount = 0;
+  let callbackCount = 0;
+  if (total > 0) {
+    const started = Date.now();
+    const history = generateHistory(org, { seed: seed + 1, end: options.end ?? new Date(), months: options.months ?? 18, contacts: total });
+    for (const batch of history) {
+      await db.transaction(async (tx) => {
+        for (const rows of chunks(batch.customers, 1000)) await tx.insert(customers).values(rows);
+        for (const rows of chunks(batch.contacts, 1000)) await tx.insert(contacts).values(rows);
+        for (const rows of chunks(batch.callbacks, 1000)) await tx.insert(callbackRequests).values(rows);
+        for (const rows of chunks(batch.events, 1000)) await tx.insert(callbackEvents).values(rows);
+      });
+      contactCount += batch.contacts.length;
+      callbackCount += batch.callbacks.length;
+      if (contactCount % 50_000 < batch.contacts.length) {
+        log(`demo history: ${contactCount} contacts, ${callbackCount} callback requests (${Math.round((Date.now() - started) / 1000)} s)`);
+      }
+    }
+  }
+  return { contacts: contactCount, callbacks: callbackCount };
+}

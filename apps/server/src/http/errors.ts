@@ -1,0 +1,88 @@
+// Every error leaves the API as JSON `{error: {code, message, fields?}}` with a Dutch message a
+// user understands. Services throw AppError; anything else is a 500 without details.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (message = 'Dit bestaat niet (meer).') => new AppError(404, 'not_found', message);
+export const forbidden = (message = 'U heeft geen toegang tot dit onderdeel.') => new AppError(403, 'forbidden', message);
+export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message);
+export const invalid = (field: string, message: string) =>
+  new AppError(400, 'validation_failed', `Controleer wat u heeft ingevuld. ${message}`, [{ field, message }]);
+
+const FASTIFY_CODES: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'too_large', 'Wat u stuurt is te groot. Maak de tekst korter.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'Stuur de gegevens als JSON.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'validation_failed', 'Er zijn geen gegevens meegestuurd.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json', 'De gegevens zijn niet goed leesbaar (geen geldige JSON).'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_request', 'Het verzoek is niet compleet aangekomen.'],
+};
+
+function fieldPath(instancePath: string | undefined, params: unknown): string {
+  const fromParams = (params as { issue?: { path?: PropertyKey[] } } | undefined)?.issue?.path;
+  if (fromParams && fromParams.length > 0) return fromParams.map(String).join('.');
+  return (instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.headers) reply.headers(error.headers);
+      return reply.status(error.statusCode).send({
+        error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((v) => ({
+        field: fieldPath(v.instancePath, v.params),
+        message: v.message ?? 'Dit klopt niet.',
+      }));
+      const where = error.validationContext === 'querystring' || error.validationContext === 'params' ? 'het adres' : 'wat u heeft ingevuld';
+      return reply.status(400).send({
+        error: {
+          code: 'validation_failed',
+          message: `Controleer ${where}. ${fields[0]?.message ?? ''}`.trim(),
+          fields,
+        },
+      });
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) {
+      return reply.status(known[0]).send({ error: { code: known[1], message: known[2] } });
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send({
+        error: { code: 'rate_limited', message: 'U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.' },
+      });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send({
+        error: { code: 'bad_request', message: 'Dit verzoek kunnen we niet verwerken. Controleer wat u heeft ingevuld.' },
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({
+      error: { code: 'internal_error', message: 'Er ging iets mis bij ons. Probeer het later opnieuw.' },
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: { code: 'not_found', message: 'Deze pagina of dit adres bestaat niet.' } });
+  });
+}

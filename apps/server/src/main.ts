@@ -1,0 +1,61 @@
+// Starts Helder: opens the database (PGlite in HELDER_DATA_DIR, or PostgreSQL at DATABASE_URL),
+// migrates it, loads the Dronten demo on first start, and serves the API and the web app.
+import { buildApp } from './app.js';
+import { deleteExpiredSessions } from './auth/repository.js';
+import { ConfigError, loadConfig } from './config.js';
+import { migrateDatabase, openDatabase } from './db/client.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/organisation.js';
+import { isEmpty, seedDemo } from './demo/seed.js';
+import { pruneIdempotencyKeys } from './http/idempotency.js';
+
+async function main() {
+  const config = loadConfig();
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  console.log(`Helder: opening the database: ${where}`);
+  const database = await openDatabase(config);
+  await migrateDatabase(database);
+
+  if (config.loadDemoData && (await isEmpty(database.db))) {
+    console.log('Helder: first start, loading the Dronten demo data (takes a little while, only once)');
+    const result = await seedDemo(database.db, { log: (m) => console.log(`Helder: ${m}`) });
+    console.log(`Helder: demo data loaded: ${result.contacts} contacts, ${result.callbacks} callback requests`);
+  }
+
+  const { app, services } = await buildApp({ database, config });
+  const housekeeping = setInterval(() => {
+    const now = services.clock.now();
+    Promise.all([deleteExpiredSessions(database.db, now), pruneIdempotencyKeys(database.db, now)]).catch((error) =>
+      app.log.warn({ err: error }, 'housekeeping failed'),
+    );
+  }, 3600_000);
+  housekeeping.unref();
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`\nHelder is running: http://localhost:${port}\n`);
+  if (config.loadDemoData) {
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(26)} ${account.roles.join(', ')}`);
+    console.log('');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Helder: ${signal} received, stopping`);
+    clearInterval(housekeeping);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Helder cannot start: ${error.message}`);
+  else console.error('Helder cannot start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+// Serves the built web app (apps/web/dist). Unknown paths outside /api get index.html so that the
+// app's own routes work on reload; unknown /api paths stay a JSON 404.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export async function registerWeb(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
+  const built = existsSync(join(dist, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: dist,
+      wildcard: false,
+      index: false,
+      setHeaders(reply, path) {
+        // Vite puts a content hash in every asset name: those never change.
+        reply.header('cache-control', path.includes(`${join(dist, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.get('/*', { config: { auth: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.status(404).send({ error: { code: 'not_found', message: 'Dit adres bestaat niet.' } });
+    }
+    if (!built) {
+      return reply
+        .type('text/plain; charset=utf-8')
+        .status(503)
+        .send('De webapp is nog niet gebouwd. Start Helder met "npm start"; dat bouwt de webapp eerst.');
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

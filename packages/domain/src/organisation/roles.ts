@@ -1,0 +1,52 @@
+// Roles and what they allow. The server checks these on every route; the web app uses the same
+// rules only to hide what a user cannot do anyway.
+
+export const ROLES = ['kcc', 'second_line', 'team_lead', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  kcc: 'Klantcontactcentrum (eerste lijn)',
+  second_line: 'Tweede lijn',
+  team_lead: 'Teamleider',
+  admin: 'Beheerder',
+};
+
+export interface Actor {
+  id: string;
+  roles: readonly Role[];
+  teamId: string | null;
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return roles.some((role) => actor.roles.includes(role));
+}
+
+/** Roles that see every team's callback requests and contacts: the one counter must answer for all. */
+export function seesAllTeams(actor: Actor): boolean {
+  return hasRole(actor, 'kcc', 'admin');
+}
+
+export interface CallbackScope {
+  teamId: string;
+  assigneeId: string | null;
+}
+
+/** Whether the actor may read this callback request (and the customer details on it). */
+export function canViewCallback(actor: Actor, request: CallbackScope): boolean {
+  if (seesAllTeams(actor)) return true;
+  if (request.assigneeId === actor.id) return true;
+  return hasRole(actor, 'second_line', 'team_lead') && actor.teamId === request.teamId;
+}
+
+/** Whether the actor may work on it: pick up, log attempts, reply, reassign, complete, cancel. */
+export function canWorkOnCallback(actor: Actor, request: CallbackScope): boolean {
+  if (hasRole(actor, 'admin')) return true;
+  if (request.assigneeId === actor.id) return true;
+  return actor.teamId === request.teamId && hasRole(actor, 'second_line', 'team_lead', 'kcc');
+}
+
+/** Whether the actor may look at the callback requests of this team (a list filter). */
+export function canViewTeamCallbacks(actor: Actor, teamId: string): boolean {
+  if (seesAllTeams(actor)) return true;
+  return hasRole(actor, 'second_line', 'team_lead') && actor.teamId === teamId;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { REPLY_CHANNELS } from '../callbacks/status.js';
+import { CHANNELS, CUSTOMER_KINDS, RESOLUTIONS } from '../contacts/channels.js';
+import { blankToNull, emailSchema, idSchema, optionalText, phoneSchema, requiredText, withoutBlanks } from './common.js';
+
+export const LIMITS = {
+  subject: 300,
+  summary: 10000,
+  question: 10000,
+  positiveSurprise: 2000,
+  name: 200,
+  note: 5000,
+} as const;
+
+export const customerSchema = z.object({
+  kind: z.enum(CUSTOMER_KINDS).default('resident'),
+  name: optionalText(LIMITS.name),
+  email: emailSchema.optional(),
+  phone: phoneSchema.optional(),
+});
+export type CustomerInput = z.infer<typeof customerSchema>;
+
+const callbackFields = {
+  teamId: idSchema,
+  assigneeId: idSchema.nullish(),
+  question: requiredText(LIMITS.question, 'Schrijf op wat de vraag is.'),
+  replyBy: z.enum(REPLY_CHANNELS, { error: 'Kies of de klant gebeld of gemaild wil worden.' }),
+};
+
+interface ReachableCustomer {
+  name?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+}
+
+/** A callback is only useful when the second line can reach the customer without asking again. */
+function checkReachable(
+  customer: ReachableCustomer | undefined,
+  replyBy: 'phone' | 'email',
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+): void {
+  if (!blankToNull(customer?.name)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'name'], message: 'Vul de naam van de klant in.' });
+  }
+  if (replyBy === 'phone' && !blankToNull(customer?.phone)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'phone'], message: 'Vul het telefoonnummer in. De klant wil gebeld worden.' });
+  }
+  if (replyBy === 'email' && !blankToNull(customer?.email)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'email'], message: 'Vul het e-mailadres in. De klant wil een e-mail.' });
+  }
+}
+
+export const callbackRequestInputSchema = z
+  .object({
+    contactId: idSchema.optional(),
+    ...callbackFields,
+    customer: z.object({
+      kind: z.enum(CUSTOMER_KINDS).default('resident'),
+      name: requiredText(LIMITS.name, 'Vul de naam van de klant in.'),
+      email: emailSchema.optional(),
+      phone: phoneSchema.optional(),
+    }),
+  })
+  .superRefine((value, ctx) => checkReachable(value.customer, value.replyBy, ctx, ['customer']));
+export type CallbackRequestInput = z.infer<typeof callbackRequestInputSchema>;
+
+export const contactCallbackSchema = z.object({
+  ...callbackFields,
+  customer: customerSchema.optional(),
+});
+
+export const contactInputSchema = z
+  .object({
+    channel: z.enum(CHANNELS, { error: () => 'Kies het kanaal van het contact.' }),
+    subject: requiredText(LIMITS.subject, 'Vul het onderwerp in.'),
+    summary: optionalText(LIMITS.summary),
+    productId: idSchema.nullish(),
+    resolution: z.enum(RESOLUTIONS, { error: 'Kies of de vraag direct is opgelost of is doorgezet.' }),
+    customer: customerSchema.optional(),
+    positiveSurprise: optionalText(LIMITS.positiveSurprise),
+    callbackRequest: contactCallbackSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.callbackRequest && value.resolution === 'first_line') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['callbackRequest'],
+        message: 'Een vraag die direct is opgelost, heeft geen terugbelverzoek nodig. Kies "Doorgezet" of haal het verzoek weg.',
+      });
+    }
+    if (value.callbackRequest) {
+      const merged = { ...value.customer, ...withoutBlanks(value.callbackRequest.customer) };
+      checkReachable(merged, value.callbackRequest.replyBy, ctx, ['customer']);
+    }
+  });
+export type ContactInput = z.infer<typeof contactInputSchema>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { MAX_WORKING_DAYS } from '../calendar/working-days.js';
+import { ROLES } from '../organisation/roles.js';
+import { emailSchema, idSchema, localDateSchema, optionalText, requiredText } from './common.js';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+const workingDays = z
+  .number({ error: 'Vul een aantal werkdagen in.' })
+  .int({ error: 'Vul een heel aantal werkdagen in.' })
+  .min(1, { error: 'De termijn is minimaal 1 werkdag.' })
+  .max(MAX_WORKING_DAYS, { error: `De termijn is maximaal ${MAX_WORKING_DAYS} werkdagen.` });
+
+export const teamInputSchema = z.object({
+  name: requiredText(120, 'Vul de naam van het team in.'),
+  description: optionalText(1000),
+  deadlineWorkingDays: workingDays.default(2),
+  active: z.boolean().default(true),
+});
+export const teamPatchSchema = z.object({
+  name: requiredText(120, 'Vul de naam van het team in.').optional(),
+  description: optionalText(1000),
+  deadlineWorkingDays: workingDays.optional(),
+  active: z.boolean().optional(),
+});
+
+export const productInputSchema = z.object({
+  name: requiredText(200, 'Vul de naam van het product of de dienst in.'),
+  teamId: idSchema,
+  description: optionalText(2000),
+  active: z.boolean().default(true),
+});
+export const productPatchSchema = z.object({
+  name: requiredText(200, 'Vul de naam van het product of de dienst in.').optional(),
+  teamId: idSchema.optional(),
+  description: optionalText(2000),
+  active: z.boolean().optional(),
+});
+
+const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: `Een wachtwoord heeft minimaal ${MIN_PASSWORD_LENGTH} tekens.` })
+  .max(200);
+
+const requiredEmail = emailSchema.refine((v) => v !== '', { error: 'Vul het e-mailadres in.' });
+
+export const employeeInputSchema = z.object({
+  name: requiredText(200, 'Vul de naam in.'),
+  email: requiredEmail,
+  roles: z.array(z.enum(ROLES)).min(1, { error: 'Kies minimaal één rol.' }).max(ROLES.length),
+  teamId: idSchema.nullable().default(null),
+  password: password.optional(),
+  active: z.boolean().default(true),
+});
+export const employeePatchSchema = z.object({
+  name: requiredText(200, 'Vul de naam in.').optional(),
+  email: requiredEmail.optional(),
+  roles: z.array(z.enum(ROLES)).min(1, { error: 'Kies minimaal één rol.' }).max(ROLES.length).optional(),
+  teamId: idSchema.nullable().optional(),
+  password: password.optional(),
+  active: z.boolean().optional(),
+});
+
+export const closingDayInputSchema = z.object({
+  date: localDateSchema,
+  name: requiredText(120, 'Vul in waarom de gemeente die dag dicht is.'),
+});
+
+export const loginInputSchema = z.object({
+  email: z.string().trim().min(1, { error: 'Vul uw e-mailadres in.' }).max(254),
+  password: z.string().min(1, { error: 'Vul uw wachtwoord in.' }).max(200),
+});

@@ -198,7 +198,8 @@ function addCallback(
 
   let finishedAt = late
     ? new Date(due.dueAt.getTime() + rng.int(1, 6 * 24) * 3600_000)
-    : new Date(c.createdAt.getTime() + rng.next() * (due.dueAt.getTime() - c.createdAt.getTime()) * 0.95);
+    : // Most answers come in the second half of the term, as they do in practice.
+      new Date(c.createdAt.getTime() + (0.25 + 0.7 * rng.next()) * (due.dueAt.getTime() - c.createdAt.getTime()));
   const finishDate = amsterdamDate(finishedAt);
   if (!isWeekend(finishDate)) finishedAt = maxDate(officeMoment(rng, finishDate), new Date(c.createdAt.getTime() + 600_000));
   const finished = finishedAt <= end;

@@ -18,7 +18,7 @@ export interface SeedOptions {
   log?: (message: string) => void;
 }
 
-export const DEFAULT_DEMO_CONTACTS = 30_000;
+export const DEFAULT_DEMO_CONTACTS = 60_000;
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ value: count() }).from(teams);

@@ -1,0 +1,141 @@
+// The shapes the API answers with (see GET /api/openapi.json).
+import type { CallbackStatus, Channel, DeadlineState, ReplyChannel, Resolution, Role } from '@helder/domain';
+
+export interface Me {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  teamId: string | null;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  description: string | null;
+  deadlineWorkingDays: number;
+  active: boolean;
+}
+
+export interface Product {
+  id: string;
+  name: string;
+  teamId: string;
+  description: string | null;
+  active: boolean;
+}
+
+export interface Employee {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  teamId: string | null;
+  active: boolean;
+  hasPassword: boolean;
+  lastLoginAt: string | null;
+}
+
+export interface Customer {
+  kind: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  type: string;
+  label: string;
+  actor: { id: string; name: string } | null;
+  data: Record<string, unknown>;
+}
+
+export interface CallbackRequest {
+  id: string;
+  reference: string;
+  contactId: string | null;
+  teamId: string;
+  teamName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  question: string;
+  replyBy: ReplyChannel;
+  customer: Customer;
+  status: CallbackStatus;
+  late: boolean;
+  deadlineState: DeadlineState;
+  deadlineLabel: string;
+  createdAt: string;
+  createdBy: { id: string; name: string } | null;
+  dueAt: string;
+  dueDate: string;
+  workingDays: number;
+  dueExplanation: string;
+  completedAt: string | null;
+  outcome: string | null;
+  attempts: number;
+  interimReply: { at: string; expectedBy: string | null } | null;
+  updatedAt: string;
+  history?: HistoryEntry[];
+}
+
+export interface Contact {
+  id: string;
+  reference: string;
+  occurredAt: string;
+  channel: Channel;
+  channelLabel: string;
+  subject: string;
+  summary: string | null;
+  resolution: Resolution;
+  positiveSurprise: string | null;
+  productId: string | null;
+  productName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  customer: Customer | null;
+  registeredBy: { id: string; name: string } | null;
+  callbackRequest?: CallbackRequest | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface DueDate {
+  dueAt: string;
+  dueDate: string;
+  from: string;
+  workingDays: number;
+  explanation: string;
+  closingDays: ClosingDay[];
+}
+
+export interface ClosingDay {
+  date: string;
+  name: string;
+  kind: 'statutory' | 'municipal';
+}
+
+export interface CallbackSummary {
+  open: number;
+  inProgress: number;
+  overdue: number;
+  dueToday: number;
+  unassigned: number;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  actor: { id: string; name: string } | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  customerIds: string[];
+  detail: Record<string, unknown>;
+  ip: string | null;
+}

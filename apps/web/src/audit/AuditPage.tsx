@@ -1,0 +1,102 @@
+import { Button } from '@utrecht/button-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useEffect, useState } from 'react';
+import { api, query } from '../api/client';
+import type { AuditEvent, Page } from '../api/types';
+import { useOrganisation } from '../app/session';
+import { Alert, EmptyState, Loading } from '../ui/feedback';
+import { SelectField } from '../ui/fields';
+import { formatDateTime } from '../ui/format';
+import { useApi } from '../ui/hooks';
+import { PageTitle } from '../ui/page';
+
+const ACTIONS: Record<string, string> = {
+  read_customer: 'Klantgegevens bekeken',
+  login: 'Ingelogd',
+  login_failed: 'Inloggen mislukt',
+  logout: 'Uitgelogd',
+  create: 'Toegevoegd',
+  update: 'Gewijzigd',
+  delete: 'Verwijderd',
+};
+
+const ENTITIES: Record<string, string> = {
+  callback_request: 'terugbelverzoek',
+  contact: 'contact',
+  employee: 'medewerker',
+  team: 'team',
+  product: 'product of dienst',
+  closing_day: 'sluitingsdag',
+};
+
+export function AuditPage() {
+  const { employees } = useOrganisation();
+  const [actorId, setActorId] = useState('');
+  const [action, setAction] = useState('');
+  const listQuery = query({ actorId, action, limit: 50 });
+  const first = useApi<Page<AuditEvent>>(`/api/audit${listQuery}`);
+  const [items, setItems] = useState<AuditEvent[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (first.data) {
+      setItems(first.data.items);
+      setNext(first.data.nextCursor);
+    }
+  }, [first.data]);
+
+  return (
+    <>
+      <PageTitle title="Logboek">Logboek</PageTitle>
+      <Paragraph className="helder-lead">Wie heeft wat gedaan of bekeken, en wanneer. Elke keer dat iemand gegevens van een klant bekijkt, staat hier.</Paragraph>
+      <div className="helder-filters">
+        <SelectField label="Medewerker" value={actorId} onChange={setActorId} options={employees.map((e) => ({ value: e.id, label: e.name }))} placeholder="Iedereen" />
+        <SelectField label="Handeling" value={action} onChange={setAction} options={Object.entries(ACTIONS).map(([value, label]) => ({ value, label }))} placeholder="Alle handelingen" />
+      </div>
+      {first.error ? <Alert type="error">{first.error.message}</Alert> : null}
+      {first.loading && items.length === 0 ? <Loading /> : null}
+      {!first.loading && items.length === 0 && !first.error ? <EmptyState>Er is niets gevonden.</EmptyState> : null}
+      {items.length > 0 ? (
+        <div className="utrecht-table-container helder-table-container">
+          <table className="utrecht-table utrecht-table--html-table helder-table">
+            <caption className="utrecht-table__caption helder-visually-hidden">Logboek, het nieuwste eerst</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">Moment</th>
+                <th className="utrecht-table__header-cell" scope="col">Medewerker</th>
+                <th className="utrecht-table__header-cell" scope="col">Handeling</th>
+                <th className="utrecht-table__header-cell" scope="col">Wat</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {items.map((e) => (
+                <tr key={e.id} className="utrecht-table__row">
+                  <td className="utrecht-table__cell helder-nowrap">{formatDateTime(e.at)}</td>
+                  <td className="utrecht-table__cell">{e.actor?.name ?? <span className="helder-muted">Onbekend</span>}</td>
+                  <td className="utrecht-table__cell">{ACTIONS[e.action] ?? e.action}</td>
+                  <td className="utrecht-table__cell">
+                    {ENTITIES[e.entityType] ?? e.entityType}
+                    {e.customerIds.length > 0 ? <span className="helder-cell-sub">{e.customerIds.length} {e.customerIds.length === 1 ? 'klant' : 'klanten'}{e.detail.list ? ' in een lijst' : ''}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {next ? (
+        <Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={async () => {
+              const page = await api<Page<AuditEvent>>(`/api/audit${listQuery}&cursor=${encodeURIComponent(next)}`);
+              setItems((current) => [...current, ...page.items]);
+              setNext(page.nextCursor);
+            }}
+          >
+            Meer laden
+          </Button>
+        </Paragraph>
+      ) : null}
+    </>
+  );
+}

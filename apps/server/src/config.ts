@@ -12,6 +12,7 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   HELDER_SECRET: z.string().default(DEFAULT_SECRET),
   HELDER_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  HELDER_DEMO_CONTACTS: z.coerce.number().int().min(0).max(10_000_000).optional(),
   PUBLIC_BASE_URL: z.string().optional(),
   MUNICIPALITY_NAME: z.string().default('Dronten'),
   SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(10),
@@ -39,6 +40,8 @@ export interface Config {
   databaseUrl: string | undefined;
   secret: string;
   loadDemoData: boolean;
+  /** Size of the generated demo history (contacts); 0 loads only the organisation. */
+  demoContacts: number | undefined;
   publicBaseUrl: string | undefined;
   municipalityName: string;
   sessionHours: number;
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.HELDER_SECRET,
     // Demo data only where nobody can mistake it for real data.
     loadDemoData: e.HELDER_DEMO === 'on' || (e.HELDER_DEMO === 'auto' && !production),
+    demoContacts: e.HELDER_DEMO_CONTACTS,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     municipalityName: e.MUNICIPALITY_NAME,
     sessionHours: e.SESSION_HOURS,

@@ -17,7 +17,7 @@ async function main() {
 
   if (config.loadDemoData && (await isEmpty(database.db))) {
     console.log('Helder: first start, loading the Dronten demo data (takes a little while, only once)');
-    const result = await seedDemo(database.db, { log: (m) => console.log(`Helder: ${m}`) });
+    const result = await seedDemo(database.db, { contacts: config.demoContacts, log: (m) => console.log(`Helder: ${m}`) });
     console.log(`Helder: demo data loaded: ${result.contacts} contacts, ${result.callbacks} callback requests`);
   }
 

@@ -53,8 +53,25 @@ function baseCandidates(base: string): string[] {
   return out;
 }
 
-/** Band of a word, also trying inflections (plural, -e, verb endings, diminutives). */
+const DERIVATIONS: [string, string[]][] = [
+  ['heid', ['']], ['heden', ['']], ['ing', ['en', '']], ['ingen', ['en', '']], ['lijk', ['', 'en']],
+  ['lijke', ['', 'en']], ['baar', ['en', '']], ['bare', ['en', '']], ['schap', ['']], ['isch', ['']],
+  ['ische', ['']], ['ig', ['']], ['ige', ['']], ['er', ['en']], ['ers', ['en']], ['atie', ['eren']],
+];
+
+const inflCache = new Map<string, Band>();
+
+/** Band of a word, also trying inflections (plural, -e, verb endings, diminutives) and derivations. */
 export function inflectedBand(w: string): Band {
+  const hit = inflCache.get(w);
+  if (hit !== undefined) return hit;
+  const b = inflectedBandUncached(w);
+  if (inflCache.size > 200_000) inflCache.clear();
+  inflCache.set(w, b);
+  return b;
+}
+
+function inflectedBandUncached(w: string): Band {
   let best = directBand(w);
   if (best <= 2) return best;
   for (const suf of SUFFIXES) {
@@ -62,6 +79,19 @@ export function inflectedBand(w: string): Band {
     for (const c of baseCandidates(w.slice(0, -suf.length))) {
       const b = directBand(c);
       if (b < best) best = b;
+    }
+  }
+  // derivations: -heid, -ing, -lijk(e), -baar, -schap, -isch(e), -ig(e)
+  if (best > 3) {
+    for (const [suf, adds] of DERIVATIONS) {
+      if (w.length - suf.length < 3 || !w.endsWith(suf)) continue;
+      const stem = w.slice(0, -suf.length);
+      for (const add of adds) {
+        for (const c of baseCandidates(stem)) {
+          const b = directBand(c + add);
+          if (b < best) best = b;
+        }
+      }
     }
   }
   // participle: ge-...-d/t
@@ -82,15 +112,18 @@ export interface WordInfo {
 
 const infoCache = new Map<string, WordInfo>();
 
-function known(piece: string, last: boolean): Band {
-  const b = last ? inflectedBand(piece) : directBand(piece);
-  if (b <= 5) return b;
-  // linking s / e / en (tevredenheids-, stads-, boeken-)
-  if (piece.endsWith('s') && piece.length > 3) {
-    const b2 = directBand(piece.slice(0, -1));
-    if (b2 <= 5) return b2;
-  }
-  return 6;
+// Pieces that are no words of their own inside a compound.
+const NOT_A_PART = new Set(['ver', 'ont', 'her', 'be', 'ge', 'er', 'te', 'ten', 'ter', 'den', 'der', 'des', 'een', 'ere', 'sen', 'ers', 'ing', 'heid', 'lijk', 'les', 'ene', 'ens', 'eer', 'aar', 'ste', 'tie']);
+
+function known(piece: string): Band {
+  if (NOT_A_PART.has(piece)) return 6;
+  let b = inflectedBand(piece);
+  // linking s (tevredenheids-, stads-)
+  if (b > 5 && piece.endsWith('s') && piece.length > 4) b = inflectedBand(piece.slice(0, -1));
+  // short pieces only when they are very common words
+  if (piece.length === 3 && b > 2) return 6;
+  if (piece.length === 4 && b > 4) return 6;
+  return b;
 }
 
 /** Reads a word as a compound of known words; returns the parts and the band of the hardest part. */
@@ -109,9 +142,9 @@ function splitCompound(w: string): WordInfo | null {
       if (j === n && i === 0) continue; // the whole word is not a split
       const piece = w.slice(i, j);
       if (piece.includes('-')) continue;
-      const b = known(piece, j === n);
+      const b = known(piece);
       if (b > 5) continue;
-      const c = (cost[i] as number) + 1;
+      const c = (cost[i] as number) + (piece.length <= 3 ? 1.5 : 1);
       const wb = Math.max(worst[i] as number, b);
       if (c < (cost[j] as number) || (c === cost[j] && wb < (worst[j] as number))) {
         cost[j] = c;
@@ -249,18 +282,39 @@ for (const w of ['gesloten', 'geopend', 'bezorgd', 'verplicht']) STRONG.delete(w
 const SEPARABLE = /^(aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|voor|weg|samen|binnen|buiten|neer|rond|tegen|thuis|vrij|los|dicht|open|kennis|plaats|klaar|goed|stil|teweeg|tot|achter|mede|bekend|vrij)?ge[a-zà-ÿ]{2,}(d|t|en)$/;
 const INSEPARABLE = /^(be|ver|ont|her|er|mis|onder|over|door|ge)[a-zà-ÿ]{3,}(d|t)$/;
 
+/** Does a verb with this stem exist ('betaal' -> betalen, 'leef' -> leven, 'stop' -> stoppen)? */
+function verbExists(stem: string): boolean {
+  if (stem.length < 2) return false;
+  const cands = [stem + 'en'];
+  const n = stem.length;
+  const last = stem[n - 1] as string;
+  const prev = stem[n - 2] as string;
+  const prev2 = stem[n - 3] ?? '';
+  const soft = (c: string): string => (c === 'f' ? 'v' : c === 's' ? 'z' : c);
+  if (prev === prev2 && /[aeou]/.test(prev)) cands.push(stem.slice(0, -2) + soft(last) + 'en', stem.slice(0, -2) + last + 'en');
+  if (last === 'f' || last === 's') cands.push(stem.slice(0, -1) + soft(last) + 'en');
+  if (!/[aeiou]/.test(last) && /[aeiou]/.test(prev) && !/[aeiou]/.test(prev2)) cands.push(stem + last + 'en');
+  if (stem.endsWith('eer')) cands.push(stem + 'en');
+  for (const c of cands) if (directBand(c) <= 5) return true;
+  return false;
+}
+
 /** Is this (lower-case) word a past participle? Errs on the side of 'no'. */
 export function isParticiple(w: string): boolean {
   if (w.length < 5) return false;
   if (NOT_PARTICIPLE.has(w)) return false;
   if (STRONG.has(w)) return true;
   if (w.endsWith('heid') || w.endsWith('teit') || w.endsWith('ment') || w.endsWith('ent') || w.endsWith('aat')) return false;
-  if (SEPARABLE.test(w)) {
-    // 'ge...en' also matches nouns and infinitives; require a known strong form for -en
-    if (w.endsWith('en')) return /^(\w*?)ge(\w+)en$/.test(w) && STRONG_EN.test(w);
-    return true;
+  const sep = SEPARABLE.exec(w);
+  if (sep) {
+    // 'ge...en' also matches nouns and infinitives; require a strong ending
+    if (w.endsWith('en')) return STRONG_EN.test(w);
+    const particle = sep[1] ?? '';
+    const stem = w.slice(particle.length + 2, -1);
+    if (verbExists(stem) || verbExists(particle + stem)) return true;
   }
-  if (INSEPARABLE.test(w)) return true;
+  const insep = INSEPARABLE.exec(w);
+  if (insep) return verbExists(w.slice(0, -1)) || verbExists(w.slice((insep[1] as string).length, -1));
   return false;
 }
 

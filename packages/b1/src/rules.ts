@@ -44,6 +44,7 @@ const DETERMINERS = new Set([
 const CLAUSE_WORDS = new Set([
   'dat', 'omdat', 'zodat', 'als', 'wanneer', 'want', 'maar', 'terwijl', 'doordat', 'nadat',
   'voordat', 'indien', 'hoewel', 'waardoor', 'waarin', 'waarbij', 'waarmee', 'zodra', 'tenzij', 'of', 'en',
+  'wat', 'wie', 'waar', 'hoe', 'welke',
 ]);
 const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'noch', 'nimmer', 'geenszins']);
 const FORMAL = new Set(['u', 'uw', 'uzelf']);
@@ -80,6 +81,9 @@ const NOUN_STYLE_SKIP = new Set([
   'bijeenkomst', 'stichting', 'inleiding', 'stemming', 'vergoeding', 'verkiezing', 'wetgeving',
   'leiding', 'kleding', 'oefening', 'vergadering', 'mening', 'natie', 'station', 'generatie', 'ruimte',
 ]);
+
+// Infinitives that are ordinary nouns ('het vertrouwen van de inwoners').
+const INFINITIVE_NOUNS = new Set(['vertrouwen', 'leven', 'eten', 'wezen', 'verleden', 'vermogen', 'inkomen', 'verlangen', 'gedrag', 'lezen', 'drinken', 'geweten', 'belang', 'wonen', 'werken', 'overlijden', 'uiterlijk', 'bestaan', 'ontstaan', 'optreden', 'handelen', 'zijn', 'weten', 'welbevinden']);
 
 function finding(category: Category, s: number, e: number, severity: Severity, message: string, suggestion?: string): Finding {
   const f: Finding = { category, start: s, end: e, message, severity };
@@ -224,7 +228,8 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
       const midCap = tok.cap && i !== sent.from && !(i === sent.from + 1 && (tokens[sent.from] as Token).t === T.Punct);
       if (midCap || letters < 6 || /\d/.test(w)) continue;
       const info = wordInfo(w);
-      const isLong = letters >= 16 || (letters >= 13 && info.parts !== null && info.parts.length >= 3);
+      const nParts = info.parts ? info.parts.length : 1;
+      const isLong = letters >= 18 || (letters >= 14 && nParts >= 3);
       if (isLong) {
         const parts = info.parts && info.parts.length > 1 ? ` (${info.parts.join(' + ')})` : '';
         add(
@@ -281,7 +286,11 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
         const hasHebben = wordsIdx.some((q) => HEBBEN.has((tokens[q] as Token).w));
         // search after the auxiliary (split form), then just before it (subclause order)
         const cand: number[] = [];
-        for (let b = a + 1; b < wordsIdx.length && b <= a + 12; b++) cand.push(wordsIdx[b] as number);
+        for (let b = a + 1; b < wordsIdx.length && b <= a + 12; b++) {
+          const bw = (tokens[wordsIdx[b] as number] as Token).w;
+          if (WORDEN.has(bw) || ZIJN.has(bw)) break; // a nearer auxiliary takes over
+          cand.push(wordsIdx[b] as number);
+        }
         for (let b = a - 1; b >= 0 && b >= a - 2; b--) cand.push(wordsIdx[b] as number);
         for (const pi of cand) {
           const pw = (tokens[pi] as Token).w;
@@ -367,6 +376,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
         const next = tokens[wi + 1];
         if (!next || next.w !== 'van' || !DETERMINERS.has(prev.w)) continue;
         let verb: string | null = null;
+        if (prev.w === 'het' && INFINITIVE_NOUNS.has(w)) continue;
         if (prev.w === 'het' && isInfinitiveLike(w) && w.length >= 7 && wordInfo(w).band <= 4) verb = w;
         else verb = verbFor(w);
         if (!verb) continue;

@@ -47,7 +47,6 @@ function firstChar(text: string): string {
 }
 
 const isUpperStart = (c: string): boolean => c !== '' && (/\d/.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase()));
-const isLowerStart = (c: string): boolean => c !== '' && c !== c.toUpperCase() && c === c.toLowerCase();
 
 function wordCount(text: string): number {
   const m = text.match(/\S+/g);
@@ -98,7 +97,7 @@ export function splitBlocks(text: string): Block[] {
       // A blank line inside a sentence (text copied from PDF): join when the next line goes on in lower case.
       const next = nextNonBlank(i);
       const c: Block = cur;
-      if (next && lastLine && c.kind === 'paragraph' && !TERMINAL_END.test(lastLine.text.trimEnd()) && isLowerStart(firstChar(next.text)) && !BULLET.test(next.text)) continue;
+      if (next && lastLine && c.kind !== 'heading' && !TERMINAL_END.test(lastLine.text.trimEnd()) && !isUpperStart(firstChar(next.text)) && !BULLET.test(next.text)) continue;
       close();
       continue;
     }

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, Category, Finding, SentenceInfo } from './types.js';
+import type { Analysis, AnalyzeOptions, BlockKind, Category, Finding, SentenceInfo } from './types.js';
 import { strip, mapRange } from './strip.js';
 import { splitBlocks, type Block } from './segment.js';
 import { analyzeBlock, type BlockResult, LONG_SENTENCE } from './rules.js';
@@ -12,6 +12,9 @@ export interface Analyzer {
 }
 
 type BlockCache = Map<string, BlockResult>;
+
+/** Headings and short lines (salutations, signatures) do not count for the scores. */
+const counted = (k: BlockKind): boolean => k === 'paragraph' || k === 'list-item';
 
 function fleschDouma(wps: number, spw: number): number {
   return round(206.84 - 77 * spw - 0.93 * wps, 1);
@@ -66,7 +69,7 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
 
   for (const { block, r } of results) {
     const base = block.start;
-    if (block.kind !== 'heading') {
+    if (counted(block.kind)) {
       groups.add(block.group);
       words += r.words;
       syllables += r.syllables;
@@ -84,7 +87,7 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
         brouwer: sf.words ? brouwer(wps, spw) : 0,
         block: block.kind,
       });
-      if (block.kind !== 'heading' && sf.words > 0) {
+      if (counted(block.kind) && sf.words > 0) {
         sentenceCount += 1;
         if (sf.words > LONG_SENTENCE) longSentences += 1;
       }

@@ -18,7 +18,7 @@ export interface ModelInput {
 }
 
 export const WEIGHTS = {
-  /** per word of average sentence length above 10 */
+  /** per word of average sentence length above 6 */
   wordsPerSentence: 0.6,
   /** times the share of sentences over 15 words */
   longSentenceShare: 6,
@@ -37,7 +37,7 @@ export const WEIGHTS = {
 } as const;
 
 /** Upper bounds (exclusive) of the difficulty score for A2, B1 and B2; above is C1. */
-export const THRESHOLDS = { A2: 3, B1: 8, B2: 16 } as const;
+export const THRESHOLDS = { A2: 0.5, B1: 8, B2: 23 } as const;
 
 export function signals(m: ModelInput): Signals {
   const words = Math.max(1, m.words);
@@ -56,7 +56,7 @@ export function signals(m: ModelInput): Signals {
     difficulty: 0,
   };
   const d =
-    WEIGHTS.wordsPerSentence * Math.max(0, wps - 10) +
+    WEIGHTS.wordsPerSentence * Math.max(0, wps - 6) +
     WEIGHTS.longSentenceShare * s.longSentenceShare +
     WEIGHTS.difficult * s.difficultPer100 +
     WEIGHTS.officialese * s.officialesePer100 +

@@ -144,7 +144,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
     blockSyll += syll;
 
     // long sentences (headings are not sentences to shorten)
-    if (kind !== 'heading' && words > LONG_SENTENCE) {
+    if ((kind === 'paragraph' || kind === 'list-item') && words > LONG_SENTENCE) {
       const strong = words > VERY_LONG_SENTENCE;
       add(
         finding(

@@ -75,6 +75,10 @@ export function splitBlocks(text: string): Block[] {
     if (cur) {
       // trim trailing whitespace
       while (cur.end > cur.start && /\s/.test(text[cur.end - 1] as string)) cur.end -= 1;
+      // a one-line block without a full stop (salutation, signature, "Datum: 4 juni") is a 'line'
+      if (cur.kind === 'paragraph' && lastLine && cur.start >= lastLine.s && !/[.!?…]["'”’)\]]*$/.test(text.slice(cur.start, cur.end)) && wordCount(text.slice(cur.start, cur.end)) <= 8) {
+        cur.kind = 'line';
+      }
       if (cur.end > cur.start) {
         if (cur.kind === 'list-item' && prevKind === 'list-item') cur.group = group;
         else cur.group = ++group;

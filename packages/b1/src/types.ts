@@ -40,11 +40,11 @@ export interface SentenceInfo {
   syllables: number;
   fleschDouma: number;
   brouwer: number;
-  /** 'paragraph' for running text, 'heading' or 'list-item'. */
+  /** 'paragraph' for running text, 'heading', 'list-item', or 'line' (a short line such as a salutation). */
   block: BlockKind;
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item';
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'line';
 
 export interface Scores {
   fleschDouma: number;

@@ -36,8 +36,12 @@ export const WEIGHTS = {
   syllables: 1,
 } as const;
 
+/** Pseudo-counts that damp the rates of very short texts. */
+export const SMOOTHING_WORDS = 30;
+export const SMOOTHING_SENTENCES = 2;
+
 /** Upper bounds (exclusive) of the difficulty score for A2, B1 and B2; above is C1. */
-export const THRESHOLDS = { A2: 0.5, B1: 8, B2: 23 } as const;
+export const THRESHOLDS = { A2: 0.5, B1: 8, B2: 22 } as const;
 
 export function signals(m: ModelInput): Signals {
   const words = Math.max(1, m.words);
@@ -45,6 +49,10 @@ export function signals(m: ModelInput): Signals {
   const wps = m.words / sentences;
   const spw = m.syllables / words;
   const per100 = (n: number): number => (n * 100) / words;
+  // For the score, rates are smoothed: a very short text (an editor's first
+  // sentence) should not jump to C1 because of one word.
+  const smooth = (n: number): number => (n * 100) / (words + SMOOTHING_WORDS);
+  const perSentence = (n: number): number => n / (sentences + SMOOTHING_SENTENCES);
   const s: Signals = {
     longSentenceShare: m.longSentences / sentences,
     difficultPer100: per100(m.difficult),
@@ -57,12 +65,12 @@ export function signals(m: ModelInput): Signals {
   };
   const d =
     WEIGHTS.wordsPerSentence * Math.max(0, wps - 6) +
-    WEIGHTS.longSentenceShare * s.longSentenceShare +
-    WEIGHTS.difficult * s.difficultPer100 +
-    WEIGHTS.officialese * s.officialesePer100 +
-    WEIGHTS.passive * s.passivePerSentence +
-    WEIGHTS.nounStyle * s.nounStylePer100 +
-    WEIGHTS.structure * s.structurePerSentence +
+    WEIGHTS.longSentenceShare * perSentence(m.longSentences) +
+    WEIGHTS.difficult * smooth(m.difficult) +
+    WEIGHTS.officialese * smooth(m.officialese) +
+    WEIGHTS.passive * perSentence(m.passive) +
+    WEIGHTS.nounStyle * smooth(m.nounStyle) +
+    WEIGHTS.structure * perSentence(m.structure) +
     WEIGHTS.syllables * Math.max(0, (spw - 1.5) * 10);
   s.difficulty = round(d, 2);
   s.longSentenceShare = round(s.longSentenceShare, 3);

@@ -93,6 +93,11 @@ export function splitBlocks(text: string): Block[] {
     for (let k = i + 1; k < lines.length; k++) if ((lines[k] as Line).text.trim()) return lines[k] as Line;
     return null;
   };
+  // after blank lines, does the text go on in lower case (a sentence broken by a PDF page)?
+  const continuesLower = (i: number): boolean => {
+    const nx = nextNonBlank(i);
+    return nx !== null && !isUpperStart(firstChar(nx.text)) && !BULLET.test(nx.text);
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const trimmed = line.text.trim();
@@ -122,7 +127,7 @@ export function splitBlocks(text: string): Block[] {
       isUpperStart(firstChar(trimmed)) &&
       !NO_HEADING_END.test(trimmed) &&
       wordCount(trimmed) <= 12 &&
-      (!nextText.trim() || isUpperStart(nextFirst) || BULLET.test(nextText) || !next);
+      (!next || isUpperStart(nextFirst) || BULLET.test(nextText) || (!nextText.trim() && !continuesLower(i)));
     if (heading) {
       close();
       cur = { kind: 'heading', start: lead, end: line.e, group: 0 };

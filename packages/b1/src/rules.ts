@@ -93,7 +93,7 @@ function finding(category: Category, s: number, e: number, severity: Severity, m
 
 /** Verb alternative for a nominalisation ('verlenging' -> 'verlengen'), or null. */
 export function verbFor(noun: string): string | null {
-  if (NOUN_STYLE_SKIP.has(noun) || noun.endsWith('ling')) return null;
+  if (NOUN_STYLE_SKIP.has(noun)) return null;
   if (noun.length >= 7 && noun.endsWith('ing')) {
     const stem = noun.slice(0, -3);
     if (stem.endsWith('er') || stem.endsWith('el')) return stem + 'en';

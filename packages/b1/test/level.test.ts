@@ -92,7 +92,7 @@ describe('stability', () => {
     const edited = `${text.slice(0, at)}Dus${text.slice(at + 'Derhalve'.length)}`;
     const after = analyze(edited);
     const delta = 'Dus'.length - 'Derhalve'.length;
-    const shift = (f: { start: number; end: number }) => (f.start > at ? { ...f, start: f.start + delta, end: f.end + delta } : f);
+    const shift = <F extends { start: number; end: number }>(f: F): F => (f.start > at ? { ...f, start: f.start + delta, end: f.end + delta } : f);
     const key = (f: { category: string; start: number; end: number }) => `${f.category}:${f.start}:${f.end}`;
     // findings outside the edited sentence are unchanged (after shifting their offsets)
     const sentence = before.sentences.find((s) => s.start <= at && at < s.end)!;

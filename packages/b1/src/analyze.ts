@@ -113,7 +113,7 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
         end: a.e,
         severity: 'warning',
         message: `Leg de afkorting '${acr}' uit als u die voor het eerst gebruikt.`,
-        suggestion: `Schrijf de woorden voluit met de afkorting erachter tussen haakjes: ... (${acr}).`,
+        suggestion: `Schrijf eerst de hele woorden, met de afkorting erachter tussen haakjes: ... (${acr}).`,
       },
       0,
     );

@@ -28,7 +28,7 @@ const CATEGORY_NL: Record<Category, string> = {
   'double-negative': 'dubbele ontkenning',
   'vague-reference': 'vage verwijzing',
   'mixed-address': 'u en je door elkaar',
-  'long-paragraph': 'lange alinea',
+  'long-paragraph': 'lang stuk tekst',
 };
 const SEVERITY_NL: Record<Severity, string> = { error: 'fout', warning: 'let op', info: 'tip' };
 
@@ -123,7 +123,8 @@ function human(file: string, text: string, a: Analysis): string {
     `  Leesbaarheid: Flesch-Douma ${nl(a.scores.fleschDouma)}, Brouwer ${nl(a.scores.brouwer)}, ` +
       `${nl(a.scores.wordsPerSentence)} woorden per zin, ${nl(a.scores.syllablesPerWord, 2)} lettergrepen per woord`,
   );
-  lines.push(`  Tekst: ${a.counts.sentences} zinnen, ${a.counts.words} woorden, ${a.counts.paragraphs} alinea's`);
+  const n = (x: number, one: string, more: string): string => `${x} ${x === 1 ? one : more}`;
+  lines.push(`  Tekst: ${n(a.counts.sentences, 'zin', 'zinnen')}, ${n(a.counts.words, 'woord', 'woorden')}, ${n(a.counts.paragraphs, 'alinea', "alinea's")}`);
   if (a.findings.length === 0) lines.push('  Geen punten gevonden.');
   else lines.push(`  Punten (${a.findings.length}):`);
   for (const f of a.findings) {

@@ -4,7 +4,7 @@
 import type { BlockKind, Category, Finding, Severity } from './types.js';
 import { countSyllables } from './syllables.js';
 import { type Token, T, tokenize, splitSentences, countsAsWord, ABBREVIATIONS, DOTTED } from './segment.js';
-import { wordInfo, officialeseIndex, isParticiple, WORDEN, ZIJN, HEBBEN, MODALS, ZIJN_VERBS } from './lexicon.js';
+import { wordInfo, directBand, officialeseIndex, isParticiple, WORDEN, ZIJN, HEBBEN, MODALS, ZIJN_VERBS } from './lexicon.js';
 
 export interface SentenceFigures {
   s: number;
@@ -91,17 +91,35 @@ function finding(category: Category, s: number, e: number, severity: Severity, m
   return f;
 }
 
-/** Verb alternative for a nominalisation ('verlenging' -> 'verlengen'), or null. */
+/** Verb alternative for a nominalisation ('verlenging' -> 'verlengen', 'voldoening' -> 'voldoen'), or null. */
 export function verbFor(noun: string): string | null {
   if (NOUN_STYLE_SKIP.has(noun)) return null;
+  let stems: string[] = [];
+  let ends: string[] = [];
   if (noun.length >= 7 && noun.endsWith('ing')) {
-    const stem = noun.slice(0, -3);
-    if (stem.endsWith('er') || stem.endsWith('el')) return stem + 'en';
-    return stem + 'en';
+    stems = [noun.slice(0, -3)];
+    ends = ['en', ''];
+  } else if (noun.length >= 8 && noun.endsWith('isatie')) {
+    stems = [noun.slice(0, -6) + 'is'];
+    ends = ['eren'];
+  } else if (noun.length >= 7 && noun.endsWith('atie')) {
+    stems = [noun.slice(0, -4)];
+    ends = ['eren'];
   }
-  if (noun.length >= 8 && noun.endsWith('isatie')) return noun.slice(0, -6) + 'iseren';
-  if (noun.length >= 7 && noun.endsWith('atie')) return noun.slice(0, -4) + 'eren';
+  for (const stem of stems) for (const end of ends) if (stem.length >= 3 && directBand(stem + end) <= 5) return stem + end;
   return null;
+}
+
+/** Is this an infinitive whose first person ('aanvragen' -> 'aanvraag') is also a known word? */
+function isKnownInfinitive(w: string): boolean {
+  if (!w.endsWith('en') || w.length < 6 || directBand(w) > 4) return false;
+  const stem = w.slice(0, -2);
+  const n = stem.length;
+  const cands = [stem];
+  if (n >= 2 && stem[n - 1] === stem[n - 2]) cands.push(stem.slice(0, -1));
+  if (n >= 2 && /[aeou]/.test(stem[n - 2] as string) && !/[aeiou]/.test(stem[n - 1] as string)) cands.push(stem.slice(0, -1) + stem[n - 2] + stem[n - 1]);
+  const soft = cands.map((c) => c.replace(/v$/, 'f').replace(/z$/, 's'));
+  return [...cands, ...soft].some((c) => directBand(c) <= 5);
 }
 
 function isInfinitiveLike(w: string): boolean {
@@ -193,7 +211,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
         if (officialTok.has(i)) continue;
         const full = DOTTED[tok.w] ?? ABBREVIATIONS[tok.w.slice(0, -1)];
         if (full && !/^\p{Lu}\.$/u.test(raw)) {
-          add(finding('abbreviation', tok.s, tok.e, 'warning', `Schrijf de afkorting '${raw}' voluit.`, full));
+          add(finding('abbreviation', tok.s, tok.e, 'warning', `Schrijf de hele woorden in plaats van de afkorting '${raw}'.`, full));
         }
         continue;
       }
@@ -231,7 +249,10 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
       const nParts = info.parts ? info.parts.length : 1;
       const isLong = letters >= 18 || (letters >= 14 && nParts >= 3);
       if (isLong) {
-        const parts = info.parts && info.parts.length > 1 ? ` (${info.parts.join(' + ')})` : '';
+        // show the parts only when the split looks reliable: every part a common word of 4+ letters
+        const clean = info.parts !== null && info.parts.length > 1 && info.parts.every((p) => p.replace(/s$/, '').length >= 4 && wordInfo(p.replace(/s$/, '')).band <= 4);
+        const parts = clean ? ` (${(info.parts as string[]).join(' + ')})` : '';
+        const head = clean ? (info.parts as string[])[(info.parts as string[]).length - 1] : null;
         add(
           finding(
             'long-compound',
@@ -239,7 +260,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
             tok.e,
             letters >= 20 ? 'warning' : 'info',
             `'${raw}' is een lang woord${parts}. Lange woorden lezen moeilijk.`,
-            info.parts && info.parts.length > 1 ? `Schrijf het in meer woorden, bijvoorbeeld met '${info.parts[info.parts.length - 1]}' en een uitleg.` : 'Schrijf het in meer woorden.',
+            head ? `Schrijf het in meer woorden. Begin met '${head}' en zeg dan waar het over gaat.` : 'Schrijf het in meer woorden.',
           ),
         );
         continue;
@@ -377,17 +398,16 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
         if (!next || next.w !== 'van' || !DETERMINERS.has(prev.w)) continue;
         let verb: string | null = null;
         if (prev.w === 'het' && INFINITIVE_NOUNS.has(w)) continue;
-        if (prev.w === 'het' && isInfinitiveLike(w) && w.length >= 7 && wordInfo(w).band <= 4) verb = w;
+        if (prev.w === 'het' && w.length >= 7 && isKnownInfinitive(w)) verb = w;
         else verb = verbFor(w);
         if (!verb) continue;
-        if (wordInfo(verb).band > 5) continue; // no such verb known
         add(
           finding(
             'noun-style',
             prev.s,
             next.e,
             'info',
-            `Naamwoordstijl: '${text.slice(prev.s, next.e)}'. Een werkwoord is duidelijker.`,
+            `Gebruik liever een werkwoord dan '${text.slice(prev.s, next.e)}'. Dat leest makkelijker.`,
             `Gebruik het werkwoord '${verb}'.`,
           ),
         );
@@ -405,7 +425,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
           s0.s,
           (sentences[sentences.length - 1] as { e: number }).e,
           blockWords > 150 ? 'warning' : 'info',
-          `Deze alinea is lang (${blockWords} woorden). Maak kortere alinea's met een tussenkop.`,
+          `Dit stuk tekst is lang (${blockWords} woorden). Maak kortere stukken met een kopje erboven.`,
         ),
       );
     }

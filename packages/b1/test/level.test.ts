@@ -41,14 +41,11 @@ describe('calibration set', () => {
 });
 
 describe('seed documents (policy texts)', () => {
-  const seeds = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
-  let files: string[] = [];
-  try {
-    files = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
-  } catch {
-    files = [];
-  }
-  test.runIf(files.length > 0)('are not B1', () => {
+  // shared/ lies beside the repository (also in CI); HELDER_SEEDS may point elsewhere.
+  const seeds = process.env.HELDER_SEEDS ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+  test('are not B1', () => {
+    const files = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBe(2);
     for (const f of files) {
       const a = analyze(readFileSync(join(seeds, f), 'utf8'));
       expect(a.isB1).toBe(false);

@@ -85,6 +85,11 @@ const NOUN_STYLE_SKIP = new Set([
 // Infinitives that are ordinary nouns ('het vertrouwen van de inwoners').
 const INFINITIVE_NOUNS = new Set(['vertrouwen', 'leven', 'eten', 'wezen', 'verleden', 'vermogen', 'inkomen', 'verlangen', 'gedrag', 'lezen', 'drinken', 'geweten', 'belang', 'wonen', 'werken', 'overlijden', 'uiterlijk', 'bestaan', 'ontstaan', 'optreden', 'handelen', 'zijn', 'weten', 'welbevinden']);
 
+/** Text of a range with line breaks and runs of spaces as one space. */
+function clip(text: string, s: number, e: number): string {
+  return text.slice(s, e).replace(/\s+/g, ' ');
+}
+
 function finding(category: Category, s: number, e: number, severity: Severity, message: string, suggestion?: string): Finding {
   const f: Finding = { category, start: s, end: e, message, severity };
   if (suggestion !== undefined) f.suggestion = suggestion;
@@ -195,7 +200,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
         }
         if (!ok) continue;
         const last = tokens[i + p.words.length - 1] as Token;
-        const shown = text.slice(tok.s, last.e);
+        const shown = clip(text, tok.s, last.e);
         add(finding('officialese', tok.s, last.e, 'warning', `'${shown}' is ambtelijke taal. Schrijf het eenvoudiger.`, p.alternative));
         for (let q = i; q < i + p.words.length; q++) officialTok.add(q);
         i += p.words.length - 1;
@@ -220,7 +225,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
       if (FORMAL.has(w)) formal.push([tok.s, tok.e]);
       else if (INFORMAL.has(w)) informal.push([tok.s, tok.e]);
       // acronyms: two or more capitals
-      if (/^[\p{Lu}\d&]{2,7}$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw) && !ACRONYM_OK.has(raw) && !ROMAN.test(raw)) {
+      if (tok.cap && raw.length <= 7 && /^[\p{Lu}\d&]{2,7}$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw) && !ACRONYM_OK.has(raw) && !ROMAN.test(raw)) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
         const after = tokens[i + 2];
@@ -328,7 +333,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
               s,
               e,
               'info',
-              `Lijdende vorm: '${text.slice(s, e).length > 40 ? `${(tokens[ai] as Token).w} ... ${pw}` : text.slice(s, e)}'. Zeg wie iets doet.`,
+              `Lijdende vorm: '${e - s > 40 ? `${(tokens[ai] as Token).w} ... ${pw}` : clip(text, s, e)}'. Zeg wie iets doet.`,
               'Schrijf actief, bijvoorbeeld: "Wij sturen u ..." in plaats van "U wordt ... gestuurd".',
             ),
           );
@@ -407,7 +412,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
             prev.s,
             next.e,
             'info',
-            `Gebruik liever een werkwoord dan '${text.slice(prev.s, next.e)}'. Dat leest makkelijker.`,
+            `Gebruik liever een werkwoord dan '${clip(text, prev.s, next.e)}'. Dat leest makkelijker.`,
             `Gebruik het werkwoord '${verb}'.`,
           ),
         );

@@ -85,6 +85,13 @@ const NOUN_STYLE_SKIP = new Set([
 // Infinitives that are ordinary nouns ('het vertrouwen van de inwoners').
 const INFINITIVE_NOUNS = new Set(['vertrouwen', 'leven', 'eten', 'wezen', 'verleden', 'vermogen', 'inkomen', 'verlangen', 'gedrag', 'lezen', 'drinken', 'geweten', 'belang', 'wonen', 'werken', 'overlijden', 'uiterlijk', 'bestaan', 'ontstaan', 'optreden', 'handelen', 'zijn', 'weten', 'welbevinden']);
 
+// Officialese phrases that are ordinary after these words ('om te weten', 'het schrijven').
+const NOT_AFTER: Record<string, string[]> = {
+  'te weten': ['om', 'niet', 'wil', 'willen', 'graag'],
+  'mede': ['de'],
+  'wijze': ['de', 'een'],
+};
+
 /** Text of a range with line breaks and runs of spaces as one space. */
 function clip(text: string, s: number, e: number): string {
   return text.slice(s, e).replace(/\s+/g, ' ');
@@ -199,6 +206,8 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
           }
         }
         if (!ok) continue;
+        const before = tokens[i - 1];
+        if (before && before.t === T.Word && NOT_AFTER[p.words.join(' ')]?.includes(before.w)) continue;
         const last = tokens[i + p.words.length - 1] as Token;
         const shown = clip(text, tok.s, last.e);
         add(finding('officialese', tok.s, last.e, 'warning', `'${shown}' is ambtelijke taal. Schrijf het eenvoudiger.`, p.alternative));

@@ -39,6 +39,8 @@ describe('officialese', () => {
   });
   test('plain words are not flagged', () => {
     expect(hits('Als u vragen hebt, bel ons dan. Dus kom gerust langs.', 'officialese')).toEqual([]);
+    expect(hits('Om te weten of u recht hebt op hulp, vragen wij uw inkomen.', 'officialese')).toEqual([]);
+    expect(hits('Er zijn twee soorten, te weten: papier en glas.', 'officialese')).toEqual(['te weten']);
   });
 });
 

@@ -102,3 +102,30 @@ describe('blocks: lists and headings', () => {
     expect(s.map((x) => t.slice(x.start, x.end))).toEqual(['Eerste zin.', 'Tweede zin.']);
   });
 });
+
+describe('robustness', () => {
+  test('random input never throws and all offsets stay inside the input', () => {
+    let seed = 7;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const parts = ['a', 'e', 'ĳ', 'ë', '.', ' ', ' ', '\n', '\n\n', '\r\n', '-', '* ', '1. ', '<p>', '</p>', '&amp;', '(', ')', 'Wij', 'u', 'je', 'wordt', 'gemaakt', 'd.d.', 'jl.', 'WOZ', '€', '12,50', 'www.x.nl', 'a@b.nl', '"', '’', '…', '?', '#', ':'];
+    for (let i = 0; i < 400; i++) {
+      let t = '';
+      const n = Math.floor(rnd() * 50);
+      for (let k = 0; k < n; k++) t += parts[Math.floor(rnd() * parts.length)];
+      for (const format of ['text', 'html', 'md'] as const) {
+        const a = analyze(t, { format });
+        for (const r of [...a.findings, ...a.sentences]) {
+          expect(r.start).toBeGreaterThanOrEqual(0);
+          expect(r.end).toBeGreaterThanOrEqual(r.start);
+          expect(r.end).toBeLessThanOrEqual(t.length);
+        }
+      }
+    }
+  });
+  test('Windows line endings', () => {
+    const t = 'Indien u belt.\r\n\r\nDerhalve komen wij.\r\n';
+    const a = analyze(t);
+    expect(a.findings.map((f) => t.slice(f.start, f.end))).toEqual(['Indien', 'Derhalve']);
+    expect(a.counts).toEqual({ sentences: 2, words: 6, paragraphs: 2 });
+  });
+});

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/index.js';
-import { THRESHOLDS } from '../src/model.js';
 
 interface Entry { file: string; level: 'A2' | 'B1' | 'B2' | 'C1'; topic: string; type: string }
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'calibration');
@@ -29,25 +28,35 @@ for (const r of rows) {
     );
   }
 }
-// Leave-one-out: choose the B1/B2 threshold on all other texts, test on the left-out one.
-let loo = 0;
-for (let i = 0; i < rows.length; i++) {
-  const train = rows.filter((_, k) => k !== i);
+const ORDER = ['A2', 'B1', 'B2', 'C1'] as const;
+const rank = (l: string): number => ORDER.indexOf(l as (typeof ORDER)[number]);
+/** The threshold that best separates levels up to `k` from harder ones. */
+function fit(train: typeof rows, k: number): number {
   const cands = [...new Set(train.map((r) => r.d))].sort((a, b) => a - b);
-  let best = THRESHOLDS.B1 as number;
+  let best = 0;
   let bestErr = Infinity;
   for (let c = 0; c <= cands.length; c++) {
-    const lo = c === 0 ? -Infinity : (cands[c - 1] as number);
-    const hi = c === cands.length ? Infinity : (cands[c] as number);
-    const th = lo === -Infinity ? hi - 0.01 : hi === Infinity ? lo + 0.01 : (lo + hi) / 2;
-    const err = train.filter((r) => easy(r.level) !== r.d < th).length;
+    const lo = c === 0 ? (cands[0] ?? 0) - 1 : (cands[c - 1] as number);
+    const hi = c === cands.length ? lo + 2 : (cands[c] as number);
+    const th = (lo + hi) / 2;
+    const err = train.filter((r) => (rank(r.level) <= k) !== r.d < th).length;
     if (err < bestErr) {
       bestErr = err;
       best = th;
     }
   }
+  return best;
+}
+// Leave-one-out: refit the thresholds without the text, then judge the text.
+let loo = 0;
+let looExact = 0;
+for (let i = 0; i < rows.length; i++) {
+  const train = rows.filter((_, k) => k !== i);
+  const th = [fit(train, 0), fit(train, 1), fit(train, 2)];
   const r = rows[i]!;
-  if (easy(r.level) === r.d < best) loo++;
+  if (easy(r.level) === r.d < (th[1] as number)) loo++;
+  const got = r.d < (th[0] as number) ? 0 : r.d < (th[1] as number) ? 1 : r.d < (th[2] as number) ? 2 : 3;
+  if (got === rank(r.level)) looExact++;
 }
 const conf: Record<string, Record<string, number>> = {};
 for (const r of rows) {
@@ -73,6 +82,7 @@ console.log(`texts: ${rows.length}`);
 console.log(`at most B1 vs harder: ${binOk}/${rows.length} correct (${((binOk / rows.length) * 100).toFixed(1)}%)`);
 console.log(`leave-one-out (threshold refitted without the text): ${loo}/${rows.length} (${((loo / rows.length) * 100).toFixed(1)}%)`);
 console.log(`exact level: ${exact}/${rows.length} (${((exact / rows.length) * 100).toFixed(1)}%)`);
+console.log(`exact level, leave-one-out (all thresholds refitted): ${looExact}/${rows.length} (${((looExact / rows.length) * 100).toFixed(1)}%)`);
 console.log(`plain version scored easier than its official version: ${pairOk}/${pairN} pairs`);
 console.log('confusion (row: intended, column: estimated):');
 for (const want of ['A2', 'B1', 'B2', 'C1']) {

@@ -8,12 +8,24 @@ export type Band = 1 | 2 | 3 | 4 | 5 | 6;
 
 let bands: Map<string, Band> | null = null;
 
+const DOMAIN_WORDS =
+  'subsidie subsidies loket inloggen uitloggen huishoudelijk huishoudelijke stempas stembureau ' +
+  'restafval grofvuil gft huisvuil afvalpas ophaaldag ophaaldagen inloopavond inloopspreekuur spreekuur ' +
+  'buurthuis wijkteam jeugdzorg mantelzorg mantelzorger mantelzorgers toeslag toeslagen uitkering ' +
+  'gemeentehuis gemeenteraad wethouder bijstand werkdag werkdagen balie pasfoto controleur zorgverzekering ' +
+  'huurtoeslag zorgtoeslag kinderopvang inkomen bankrekening parkeervergunning kenteken';
+
 function bandMap(): Map<string, Band> {
   if (bands) return bands;
   bands = new Map();
   FREQUENCY_BANDS.forEach((list, i) => {
     for (const w of list.split(' ')) if (w && !bands!.has(w)) bands!.set(w, (i + 1) as Band);
   });
+  // Everyday municipal words that subtitles under-represent (curated for Helder).
+  for (const w of DOMAIN_WORDS.split(' ')) {
+    const cur = bands.get(w);
+    if (cur === undefined || cur > 3) bands.set(w, 3);
+  }
   return bands;
 }
 
@@ -49,6 +61,8 @@ function baseCandidates(base: string): string[] {
     }
     if (last === 'v') out.push(base.slice(0, -1) + 'f');
     if (last === 'z') out.push(base.slice(0, -1) + 's');
+    // afbreek -> afbrek (afbreek-baar -> afbreken)
+    if (prev === base[n - 3] && /[aeou]/.test(prev) && !VOWEL.test(last)) out.push(base.slice(0, -2) + last);
   }
   return out;
 }
@@ -93,6 +107,11 @@ function inflectedBandUncached(w: string): Band {
         }
       }
     }
+  }
+  // negative prefix: ongeldig, onbekend
+  if (best > 3 && w.startsWith('on') && w.length > 6 && !w.startsWith('ont') && !w.startsWith('onder')) {
+    const b = inflectedBand(w.slice(2));
+    if (b + 1 < best) best = Math.min(5, b + 1) as Band;
   }
   // participle: ge-...-d/t
   if (best > 3 && w.startsWith('ge') && (w.endsWith('d') || w.endsWith('t')) && w.length > 5) {

@@ -40,8 +40,9 @@ export const WEIGHTS = {
 export const SMOOTHING_WORDS = 30;
 export const SMOOTHING_SENTENCES = 2;
 
-/** Upper bounds (exclusive) of the difficulty score for A2, B1 and B2; above is C1. */
-export const THRESHOLDS = { A2: 0.5, B1: 8, B2: 22 } as const;
+/** Upper bounds (exclusive) of the difficulty score for A2, B1 and B2; above is C1.
+ * A2 means the model counts nothing: no findings it weighs and at most 6 words per sentence. */
+export const THRESHOLDS = { A2: 0.05, B1: 8, B2: 22 } as const;
 
 export function signals(m: ModelInput): Signals {
   const words = Math.max(1, m.words);

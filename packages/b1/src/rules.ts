@@ -41,6 +41,8 @@ const DETERMINERS = new Set([
   'de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'ons', 'onze', 'uw', 'hun', 'zijn', 'haar',
   'mijn', 'jouw', 'je', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke', 'wiens',
 ]);
+// 'de verlenging van' is noun style; 'een verklaring van de dokter' is an ordinary noun.
+const DEFINITE = new Set(['de', 'het', 'deze', 'die', 'dit']);
 const CLAUSE_WORDS = new Set([
   'dat', 'omdat', 'zodat', 'als', 'wanneer', 'want', 'maar', 'terwijl', 'doordat', 'nadat',
   'voordat', 'indien', 'hoewel', 'waardoor', 'waarin', 'waarbij', 'waarmee', 'zodra', 'tenzij', 'of', 'en',
@@ -409,7 +411,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
         const w = (tokens[wi] as Token).w;
         const prev = tokens[wi - 1] as Token;
         const next = tokens[wi + 1];
-        if (!next || next.w !== 'van' || !DETERMINERS.has(prev.w)) continue;
+        if (!next || next.w !== 'van' || !DEFINITE.has(prev.w)) continue;
         let verb: string | null = null;
         if (prev.w === 'het' && INFINITIVE_NOUNS.has(w)) continue;
         if (prev.w === 'het' && w.length >= 7 && isKnownInfinitive(w)) verb = w;

@@ -73,6 +73,8 @@ describe('difficult or uncommon words', () => {
   test('common words, inflections and compounds of common words are not', () => {
     expect(hits('Wij brengen de kinderen morgen naar school.', 'difficult-word')).toEqual([]);
     expect(hits('De fietsenstalling bij het gemeentehuis is open.', 'difficult-word')).toEqual([]);
+    expect(hits('Uw oude paspoort is ongeldig. Gebruik afbreekbaar plastic.', 'difficult-word')).toEqual([]);
+    expect(hits('Vraag subsidie aan bij het loket of log in met DigiD.', 'difficult-word')).toEqual([]);
   });
   test('names in the middle of a sentence are not judged', () => {
     expect(hits('Wij spraken met Hoogstraten en Zwartkruis.', 'difficult-word')).toEqual([]);

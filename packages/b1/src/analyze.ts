@@ -14,7 +14,7 @@ export interface Analyzer {
 type BlockCache = Map<string, BlockResult>;
 
 /** Headings and short lines (salutations, signatures) do not count for the scores. */
-const counted = (k: BlockKind): boolean => k === 'paragraph' || k === 'list-item';
+const isBody = (k: BlockKind): boolean => k === 'paragraph' || k === 'list-item';
 
 function fleschDouma(wps: number, spw: number): number {
   return round(206.84 - 77 * spw - 0.93 * wps, 1);
@@ -43,6 +43,9 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
     results.push({ block, r });
   }
 
+  // A text with only short lines (an editor's first words, without a full stop) counts them.
+  const anyBody = results.some(({ block }) => isBody(block.kind));
+  const counted = (k: BlockKind): boolean => isBody(k) || !anyBody;
   const ignore = new Set<Category>(options.ignore ?? []);
   const findings: Finding[] = [];
   const sentences: SentenceInfo[] = [];

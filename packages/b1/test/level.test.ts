@@ -70,6 +70,12 @@ describe('level model', () => {
   test('one officialese word does not make a short text C1', () => {
     expect(analyze('Indien u vragen heeft, kunt u bellen.').level).not.toBe('C1');
   });
+  test('a text of one line without a full stop still counts', () => {
+    const a = analyze('Indien u belt helpen wij u');
+    expect(a.counts.words).toBe(6);
+    expect(a.counts.sentences).toBe(1);
+    expect(a.findings.map((f) => f.category)).toEqual(['officialese']);
+  });
   test('empty text gives zero counts and no findings', () => {
     const a = analyze('');
     expect(a.counts).toEqual({ sentences: 0, words: 0, paragraphs: 0 });

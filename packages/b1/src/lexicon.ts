@@ -268,7 +268,9 @@ const STRONG = new Set(
     'vernomen benoemd beloofd betaald bepaald bereikt beoordeeld behandeld bekeken beantwoord ' +
     'verwerkt verstuurd verlengd verwijderd verzocht verwacht vervangen verbeterd verhoogd ' +
     'verlaagd vergoed verzameld gebruikt gemaakt geregeld getoetst gecontroleerd geïnformeerd ' +
-    'ingetrokken uitgesteld gestart gestopt gehaald geplaatst geopend gesloten gepland bezorgd')
+    'ingetrokken uitgesteld gestart gestopt gehaald geplaatst geopend gesloten gepland bezorgd ' +
+    'verkocht gekocht verloren gestolen gedronken gezocht bezocht meegenomen doorgegeven ' +
+    'vergeleken begrepen gewogen geschoven verschoven aangesloten afgesloten uitgenodigd')
     .split(' '),
 );
 
@@ -279,7 +281,8 @@ export const ZIJN_VERBS = new Set(
     'vertrokken teruggekomen opgegroeid ontstaan gelukt mislukt meegevallen tegengevallen ' +
     'overleden geslaagd gezakt opgehouden ingegaan afgelopen gereisd gevlogen gelopen gebleken ' +
     'toegenomen afgenomen verlopen vervallen ingestort weggegaan binnengekomen uitgekomen ' +
-    'opgestaan gereden geland gevolgd gewend gestegen gekrompen')
+    'opgestaan gereden geland gevolgd gewend gestegen gekrompen getrouwd gescheiden ontsnapt ' +
+    'ingetrokken verdwaald gestart geëindigd afgestudeerd')
     .split(' '),
 );
 

@@ -333,7 +333,7 @@ export function analyzeBlock(text: string, kind: BlockKind): BlockResult {
           const pw = (tokens[pi] as Token).w;
           if (!isParticiple(pw)) continue;
           const prev = tokens[pi - 1];
-          if (prev && prev.t === T.Word && (DETERMINERS.has(prev.w) || prev.w === 'te')) continue;
+          if (prev && pi - 1 !== ai && prev.t === T.Word && (DETERMINERS.has(prev.w) || prev.w === 'te')) continue;
           if (isZijn && (ZIJN_VERBS.has(pw) || hasHebben)) continue;
           if (pw === 'geworden' || pw === 'geweest') continue;
           const s = Math.min((tokens[ai] as Token).s, (tokens[pi] as Token).s);

@@ -54,10 +54,15 @@ describe('passive voice', () => {
     expect(hits('Het besluit is genomen door de raad.', 'passive')).toEqual(['is genomen']);
     expect(hits('De brieven zijn gisteren verzonden.', 'passive')).toEqual(['zijn gisteren verzonden']);
     expect(hits('Uw paspoort is aangevraagd.', 'passive')).toEqual(['is aangevraagd']);
+    expect(hits('Het huis is verkocht.', 'passive')).toEqual(['is verkocht']);
+    expect(hits('De brieven zijn verstuurd.', 'passive')).toEqual(['zijn verstuurd']);
   });
   test('active sentences and perfect tense with zijn-verbs are not passive', () => {
     expect(hits('Wij behandelen uw aanvraag binnen acht weken.', 'passive')).toEqual([]);
     expect(hits('Hij is gisteren naar huis gegaan.', 'passive')).toEqual([]);
+    expect(hits('Zij zijn in 2010 getrouwd.', 'passive')).toEqual([]);
+    expect(hits('Ik ben geboren in Dronten.', 'passive')).toEqual([]);
+    expect(hits('Zijn auto is kapot.', 'passive')).toEqual([]);
     expect(hits('Er is iets veranderd in de regels.', 'passive')).toEqual([]);
     expect(hits('Wij hebben de brief gisteren verstuurd.', 'passive')).toEqual([]);
     expect(hits('Dit is het gebied van de gemeente.', 'passive')).toEqual([]);

@@ -2,8 +2,8 @@
 // Node only; the library itself (src/index.ts) has no node: imports.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { analyze } from './index.js';
-import type { Analysis, Category, InputFormat, Severity } from './types.js';
+import { analyze, CATEGORY_LABELS as CATEGORY_NL, SEVERITY_LABELS as SEVERITY_NL } from './index.js';
+import type { Analysis, InputFormat } from './types.js';
 
 const USAGE = `Gebruik: helder-b1 [--json] [--format text|html|md] BESTAND...
 Gebruik - om tekst van standaardinvoer te lezen.
@@ -15,22 +15,6 @@ Controleert of een Nederlandse tekst op taalniveau B1 is.
 
 Exitcode: 0 als alle teksten B1 of makkelijker zijn, 1 als een tekst moeilijker is,
 2 bij een fout in de opdracht of als een bestand niet te lezen is.`;
-
-const CATEGORY_NL: Record<Category, string> = {
-  'long-sentence': 'lange zin',
-  'difficult-word': 'moeilijk woord',
-  officialese: 'ambtelijke taal',
-  passive: 'lijdende vorm',
-  'noun-style': 'naamwoordstijl',
-  'long-compound': 'lang woord',
-  'split-verb': 'tangconstructie',
-  abbreviation: 'afkorting',
-  'double-negative': 'dubbele ontkenning',
-  'vague-reference': 'vage verwijzing',
-  'mixed-address': 'u en je door elkaar',
-  'long-paragraph': 'lang stuk tekst',
-};
-const SEVERITY_NL: Record<Severity, string> = { error: 'fout', warning: 'let op', info: 'tip' };
 
 class UsageError extends Error {}
 class ReadError extends Error {}

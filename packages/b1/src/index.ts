@@ -19,6 +19,7 @@ export { splitBlocks, tokenize, splitSentences } from './segment.js';
 export { stripHtml, stripMarkdown } from './strip.js';
 export { levelFor, THRESHOLDS, WEIGHTS } from './model.js';
 export { officialeseCount, wordInfo, isParticiple } from './lexicon.js';
+export { CATEGORY_LABELS, SEVERITY_LABELS } from './labels.js';
 
 import { splitBlocks, tokenize, splitSentences } from './segment.js';
 

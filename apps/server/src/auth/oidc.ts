@@ -60,8 +60,14 @@ export class OidcLogin {
       idTokenExpected: true,
     });
     const claims = tokens.claims();
-    const email = typeof claims?.email === 'string' ? claims.email.toLowerCase() : undefined;
-    if (!claims || !email) throw new Error('The identity provider did not return an e-mail address');
-    return { email, subject: claims.sub };
+    if (!claims) throw new Error('The identity provider returned no ID token');
+    let email = typeof claims.email === 'string' ? claims.email : undefined;
+    // Conforming providers may keep the e-mail address out of the ID token: ask the userinfo endpoint.
+    if (!email) {
+      const userinfo = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+      email = typeof userinfo.email === 'string' ? userinfo.email : undefined;
+    }
+    if (!email) throw new Error('The identity provider did not return an e-mail address');
+    return { email: email.toLowerCase(), subject: claims.sub };
   }
 }

@@ -39,8 +39,14 @@ export interface HistoryOptions {
   end: Date;
   months: number;
   contacts: number;
+  /** Aim for about this many callback requests (default: the share the demo municipality has). */
+  callbacks?: number | undefined;
   batchSize?: number;
 }
+
+/** Average share of contacts handed over in the generated period (0.30 falling to 0.14). */
+const MEAN_HANDED_OVER = 0.22;
+const DEFAULT_CALLBACK_CHANCE = 0.85;
 
 export interface HistoryBatch {
   customers: (typeof customers.$inferInsert)[];
@@ -109,6 +115,9 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
 
   let batch: HistoryBatch = { customers: [], contacts: [], callbacks: [], events: [] };
   let carry = 0;
+  const callbackChance = options.callbacks
+    ? Math.min(1, options.callbacks / options.contacts / MEAN_HANDED_OVER)
+    : DEFAULT_CALLBACK_CHANCE;
 
   for (let i = 0; i < days.length; i += 1) {
     const { date, weight } = days[i]!;
@@ -125,7 +134,7 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
       const team = rng.weighted(teamMix);
       const product = rng.chance(0.92) ? rng.pick(team.products) : undefined;
       const handedOver = rng.chance(0.3 - 0.16 * progress + (rng.next() - 0.5) * 0.04);
-      const withCallback = handedOver && rng.chance(0.85);
+      const withCallback = handedOver && rng.chance(callbackChance);
       const anonymous = !withCallback && rng.chance(0.4);
 
       let customerId: string | null = null;

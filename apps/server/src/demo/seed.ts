@@ -14,7 +14,9 @@ export interface SeedOptions {
   end?: Date;
   months?: number;
   /** Number of contacts in the history; 0 loads only the organisation. */
-  contacts?: number;
+  contacts?: number | undefined;
+  /** Target number of callback requests in the history. */
+  callbacks?: number | undefined;
   log?: (message: string) => void;
 }
 
@@ -102,7 +104,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
   let callbackCount = 0;
   if (total > 0) {
     const started = Date.now();
-    const history = generateHistory(org, { seed: seed + 1, end: options.end ?? new Date(), months: options.months ?? 18, contacts: total });
+    const history = generateHistory(org, { seed: seed + 1, end: options.end ?? new Date(), months: options.months ?? 18, contacts: total, callbacks: options.callbacks });
     for (const batch of history) {
       await db.transaction(async (tx) => {
         for (const rows of chunks(batch.customers, 1000)) await tx.insert(customers).values(rows);

@@ -18,7 +18,8 @@ import { contactRoutes } from './contacts/routes.js';
 import type { Database } from './db/client.js';
 import { healthRoutes } from './health/routes.js';
 import { registerAuthHook } from './http/auth-hook.js';
-import { registerErrorHandling } from './http/errors.js';
+import { frameworkErrors, registerErrorHandling } from './http/errors.js';
+import { registerTextGuard } from './http/text-guard.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { createServices, type Services } from './services.js';
 import { registerWeb } from './web/routes.js';
@@ -44,6 +45,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === 'true',
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -80,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   });
 
   registerErrorHandling(app);
+  registerTextGuard(app);
   registerAuthHook(app, services.auth);
 
   const secureCookies = config.env === 'production' || (config.publicBaseUrl ?? '').startsWith('https:');

@@ -15,7 +15,10 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       tags: ['calendar'],
       summary: 'The deadline of a term in working days, with a Dutch explanation',
       querystring: z.object({
-        from: localDateSchema.optional(),
+        // Terms are computed for the years the closing-day calendar covers (as closing-days?year=).
+        from: localDateSchema
+          .refine((d) => d >= '1900-01-01' && d <= '2200-12-31', { error: 'Kies een datum tussen 1900 en 2200.' })
+          .optional(),
         workingDays: z.coerce
           .number({ error: 'Vul een aantal werkdagen in.' })
           .int({ error: 'Vul een heel aantal werkdagen in.' })
@@ -62,7 +65,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       }),
       response: { 200: z.array(closingDaySchema), ...errorResponses },
     },
-  }, async (request) => calendar.listClosingDays(request.query.year ?? new Date().getFullYear()));
+  }, async (request) => calendar.listClosingDays(request.query.year));
 
   app.post('/api/calendar/closing-days', {
     config: { auth: ['admin'] },

@@ -46,7 +46,8 @@ export class CalendarService {
     return computeDueDate(from, workingDays ?? 2, await this.calendarFrom(from));
   }
 
-  async listClosingDays(year: number): Promise<ClosingDay[]> {
+  /** Without a year: the current year in Amsterdam, by the server clock. */
+  async listClosingDays(year = yearOf(amsterdamDate(this.clock.now()))): Promise<ClosingDay[]> {
     const municipal = await repo.listClosingDaysBetween(this.db, `${year}-01-01`, `${year}-12-31`);
     const days: ClosingDay[] = [
       ...statutoryClosingDays(year),

@@ -80,7 +80,8 @@ export const callbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     }, async (request) => run(contextOf(request), request.params.id, request.body as z.output<S>) as never);
 
   action('assign', 'Pick up (assign to yourself) or hand over to a colleague or team', assignInputSchema, (ctx, id, input) => callbacks.assign(ctx, id, input));
-  action('attempt', 'Log a call attempt that did not reach the customer ("niet bereikt")', attemptInputSchema.default({}), (ctx, id, input) => callbacks.attempt(ctx, id, input));
+  // An attempt needs no body; Fastify hands a missing body to the validator as null, not undefined.
+  action('attempt', 'Log a call attempt that did not reach the customer ("niet bereikt")', attemptInputSchema.nullish().transform((v) => v ?? {}), (ctx, id, input) => callbacks.attempt(ctx, id, input));
   action('interim-reply', 'Record the interim reply (procesantwoord) and when the answer will come', interimReplyInputSchema, (ctx, id, input) => callbacks.interimReply(ctx, id, input));
   action('complete', 'Complete the request with its outcome', completeInputSchema, (ctx, id, input) => callbacks.complete(ctx, id, input));
   action('cancel', 'Cancel the request with a reason', cancelInputSchema, (ctx, id, input) => callbacks.cancel(ctx, id, input));

@@ -72,10 +72,7 @@ export class CallbackService {
 
   /** Creates a request inside the caller's transaction (a contact and its callback are one write). */
   async createInTx(tx: Tx, ctx: RequestContext, input: NewCallback): Promise<string> {
-    const team = await findTeam(tx, input.teamId);
-    if (!team) throw invalid('teamId', 'Dit team bestaat niet.');
-    if (!team.active) throw invalid('teamId', 'Dit team neemt geen verzoeken meer aan. Kies een ander team.');
-    if (input.assigneeId) await this.requireActiveEmployee(tx, input.assigneeId);
+    const team = await this.requireTarget(tx, input);
     const createdAt = this.clock.now();
     const due = await this.calendar.dueDateFor(createdAt, team.deadlineWorkingDays, tx);
     const row = await repo.insertCallback(tx, {
@@ -114,7 +111,7 @@ export class CallbackService {
 
   async list(ctx: RequestContext, query: CallbackListQuery) {
     const scope = this.scopeFor(ctx, query);
-    const after = decodeCursor(query.cursor, ['date', 'string']);
+    const after = decodeCursor(query.cursor, ['date', 'uuid']);
     const now = this.clock.now();
     const rows = await repo.listCallbacks(this.db, {
       statuses: query.status,
@@ -235,6 +232,9 @@ export class CallbackService {
       if (!canWorkOnCallback(ctx.actor, row)) {
         throw forbidden('U kunt dit verzoek bekijken, maar niet behandelen. Dat doet het team zelf.');
       }
+      // A closed request says so first, whatever else is wrong with the step.
+      const allowed = transition(row.status as CallbackStatus, action);
+      if (!allowed.ok) throw conflict(allowed.message, 'invalid_transition');
       const now = this.clock.now();
       const change = await step(tx, row, now);
       const next = transition(row.status as CallbackStatus, action, change.context);
@@ -251,10 +251,13 @@ export class CallbackService {
     return this.detail(ctx, id);
   }
 
-  /** The request registered with a contact, if any. */
-  async forContact(ctx: RequestContext, contactId: string) {
+  /**
+   * The request registered with a contact, if any, and if the actor may see it (it may have moved
+   * to another team since). Whoever just registered it always gets it back.
+   */
+  async forContact(ctx: RequestContext, contactId: string, justRegistered = false) {
     const [row] = await repo.listCallbacks(this.db, { contactId, now: this.clock.now(), limit: 1 });
-    return row ? this.detail(ctx, row.request.id) : null;
+    return row && (justRegistered || canViewCallback(ctx.actor, row.request)) ? this.detail(ctx, row.request.id) : null;
   }
 
   /** The request with its history; the read of the customer's details is audited. */
@@ -279,9 +282,21 @@ export class CallbackService {
     return { teamId: sharesTeam ? ctx.actor.teamId : null, employeeId: ctx.actor.id };
   }
 
-  private async requireActiveEmployee(db: DbOrTx, id: string) {
+  /**
+   * The active team (and active colleague) a new request goes to. `prefix` names the fields as the
+   * caller's body has them (a contact nests them under `callbackRequest.`).
+   */
+  async requireTarget(db: DbOrTx, target: { teamId: string; assigneeId?: string | null | undefined }, prefix = '') {
+    const team = await findTeam(db, target.teamId);
+    if (!team) throw invalid(`${prefix}teamId`, 'Dit team bestaat niet.');
+    if (!team.active) throw invalid(`${prefix}teamId`, 'Dit team neemt geen verzoeken meer aan. Kies een ander team.');
+    if (target.assigneeId) await this.requireActiveEmployee(db, target.assigneeId, `${prefix}assigneeId`);
+    return team;
+  }
+
+  private async requireActiveEmployee(db: DbOrTx, id: string, field = 'assigneeId') {
     const employee = await findEmployee(db, id);
-    if (!employee || !employee.active) throw invalid('assigneeId', 'Deze collega bestaat niet of werkt hier niet meer.');
+    if (!employee || !employee.active) throw invalid(field, 'Deze collega bestaat niet of werkt hier niet meer.');
     return employee;
   }
 

@@ -54,21 +54,21 @@ export interface ContactFilter {
   channel?: Channel | undefined;
   teamId?: string | undefined;
   productId?: string | undefined;
-  /** A prepared full-text query (see toPrefixQuery). */
-  tsQuery?: string | undefined;
+  /** Prepared full-text prefix terms (see toPrefixQuery), all of which must match. */
+  tsQuery?: string[] | undefined;
   before?: { occurredAt: Date; id: string } | undefined;
   limit: number;
 }
 
-/** "paspoort verlo" → `paspoort:* & verlo:*`: every word, also while still typing it. */
-export function toPrefixQuery(q: string): string | undefined {
+/** "paspoort verlo" → `['paspoort:*', 'verlo:*']`: every word, also while still typing it. */
+export function toPrefixQuery(q: string): string[] | undefined {
   const words = q
     .toLowerCase()
     .normalize('NFKC')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 8);
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+  return words.length ? words.map((w) => `${w}:*`) : undefined;
 }
 
 export function listContacts(db: DbOrTx, filter: ContactFilter) {
@@ -78,7 +78,12 @@ export function listContacts(db: DbOrTx, filter: ContactFilter) {
   if (filter.channel) where.push(eq(contacts.channel, filter.channel));
   if (filter.teamId) where.push(eq(contacts.teamId, filter.teamId));
   if (filter.productId) where.push(eq(contacts.productId, filter.productId));
-  if (filter.tsQuery) where.push(sql`${contacts.search} @@ to_tsquery('dutch', ${filter.tsQuery})`);
+  if (filter.tsQuery) {
+    // Each word by its Dutch stem, or as typed: Dutch search drops stop words, and "uit", "aan" and
+    // "over" are also how uitkering, aanslag and overlast begin.
+    const terms = filter.tsQuery.map((term) => sql`(to_tsquery('dutch', ${term}) || to_tsquery('simple', ${term}))`);
+    where.push(sql`${contacts.search} @@ (${sql.join(terms, sql` && `)})`);
+  }
   if (filter.before) {
     where.push(
       or(

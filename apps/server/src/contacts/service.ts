@@ -46,6 +46,8 @@ export class ContactService {
       const product = input.productId ? await findProduct(tx, input.productId) : undefined;
       if (input.productId && !product) throw invalid('productId', 'Dit product of deze dienst bestaat niet.');
       const callback = input.callbackRequest;
+      // Checked before the contact is written: an unknown team would otherwise fail on its foreign key.
+      if (callback) await this.callbacks.requireTarget(tx, callback, 'callbackRequest.');
       const customer = customerValues({ ...input.customer, ...withoutBlanks(callback?.customer) });
       const known = customer.name || customer.email || customer.phone;
       const customerId = known ? await insertCustomer(tx, customer) : null;
@@ -73,7 +75,7 @@ export class ContactService {
       }
       return contactId;
     });
-    return this.detail(ctx, id);
+    return this.detail(ctx, id, true);
   }
 
   async list(ctx: RequestContext, query: ContactListQuery) {
@@ -86,7 +88,7 @@ export class ContactService {
     if (query.from && query.to && query.from > query.to) {
       throw invalid('to', 'De einddatum ligt voor de begindatum.');
     }
-    const before = decodeCursor(query.cursor, ['date', 'string']);
+    const before = decodeCursor(query.cursor, ['date', 'uuid']);
     const rows = await repo.listContacts(this.db, {
       from: query.from ? startOfAmsterdamDay(query.from) : undefined,
       to: query.to ? endOfAmsterdamDay(query.to) : undefined,
@@ -110,10 +112,10 @@ export class ContactService {
     return this.detail(ctx, id);
   }
 
-  private async detail(ctx: RequestContext, id: string) {
+  private async detail(ctx: RequestContext, id: string, justRegistered = false) {
     const view = await repo.findContactView(this.db, id);
     if (!view) throw notFound('Dit contact bestaat niet.');
     await this.audit.recordCustomerRead(ctx, 'contact', id, [view.customer?.id ?? null]);
-    return { ...presentContact(view), callbackRequest: await this.callbacks.forContact(ctx, id) };
+    return { ...presentContact(view), callbackRequest: await this.callbacks.forContact(ctx, id, justRegistered) };
   }
 }

@@ -1,6 +1,6 @@
 // Every error leaves the API as JSON `{error: {code, message, fields?}}` with a Dutch message a
 // user understands. Services throw AppError; anything else is a 500 without details.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 export interface FieldError {
@@ -85,4 +85,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send({ error: { code: 'not_found', message: 'Deze pagina of dit adres bestaat niet.' } });
   });
+}
+
+/**
+ * Errors the router raises before any route or error handler runs (a broken %-escape, a path
+ * segment over maxParamLength): the same JSON shape and Dutch, instead of Fastify's English body.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    reply.status(414).send({ error: { code: 'uri_too_long', message: 'Dit adres is te lang. Controleer het adres.' } });
+    return;
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    reply.status(400).send({ error: { code: 'invalid_request', message: 'Dit adres klopt niet. Controleer het adres.' } });
+    return;
+  }
+  reply.status(500).send({ error: { code: 'internal_error', message: 'Er ging iets mis bij ons. Probeer het later opnieuw.' } });
 }

@@ -1,0 +1,169 @@
+// Every route against every role: (route, role) → the status the server must answer.
+// Burgerzaken is the team of the second-line and team-lead demo accounts; Belastingen is not.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, DEMO, type TestApp } from '../support/app.js';
+import { callbackBody, contactBody, createCallback, createContact, createTeam, expectError, unique } from '../support/http.js';
+
+let t: TestApp;
+let fixture: {
+  ownContact: string;
+  otherContact: string;
+  ownRequest: string;
+  otherRequest: string;
+  team: string;
+  product: string;
+  employee: string;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const team = await createTeam(t);
+  const product = (await t.call(DEMO.admin, 'POST', '/api/products', { name: unique('Rollen product'), teamId: team.id })).json();
+  const employee = (await t.call(DEMO.admin, 'POST', '/api/employees', { name: 'Rollen Test', email: 'rollen.test@dronten.demo', roles: ['kcc'] })).json();
+  fixture = {
+    ownContact: (await createContact(t, { productId: t.product('Paspoort').id, customer: { name: 'Eigen' } })).id,
+    otherContact: (await createContact(t, { productId: t.product('WOZ-waarde').id, customer: { name: 'Ander' } })).id,
+    ownRequest: (await createCallback(t, t.team('Burgerzaken').id)).id,
+    otherRequest: (await createCallback(t, t.team('Belastingen').id)).id,
+    team: team.id,
+    product: product.id,
+    employee: employee.id,
+  };
+});
+afterAll(() => t.close());
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Role = 'anonymous' | 'kcc' | 'second_line' | 'team_lead' | 'admin';
+const ACCOUNTS: Record<Role, string | null> = {
+  anonymous: null,
+  kcc: DEMO.kcc,
+  second_line: DEMO.secondLine,
+  team_lead: DEMO.teamLead,
+  admin: DEMO.admin,
+};
+const ROLE_ORDER: Role[] = ['anonymous', 'kcc', 'second_line', 'team_lead', 'admin'];
+
+interface Call {
+  method: Method;
+  url: string;
+  body?: unknown;
+}
+
+/** A route, how to call it (fresh targets where a call changes something), and the expected status per role. */
+type Case = [name: string, call: (as: string | null) => Promise<Call> | Call, expected: [anonymous: number, kcc: number, secondLine: number, teamLead: number, admin: number]];
+
+let dayCounter = 0;
+/** A weekday in 2031 no other call used. */
+function freshDate(): string {
+  dayCounter += 1;
+  const date = new Date(Date.UTC(2031, 5, 2) + dayCounter * 7 * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+const actorId = async (as: string | null) => (as ? (await t.employee(as)).id : '00000000-0000-4000-8000-000000000000');
+
+const ACTIONS: [string, (as: string | null) => Promise<unknown> | unknown][] = [
+  ['assign', async (as) => ({ assigneeId: await actorId(as) })],
+  ['attempt', () => ({ note: 'Geen gehoor' })],
+  ['interim-reply', () => ({ message: 'We zoeken het uit', expectedBy: '2099-01-05' })],
+  ['complete', () => ({ outcome: 'Beantwoord' })],
+  ['cancel', () => ({ reason: 'Vervallen' })],
+];
+
+const CASES: Case[] = [
+  ['GET /api/health', () => ({ method: 'GET', url: '/api/health' }), [200, 200, 200, 200, 200]],
+  ['GET /api/openapi.json', () => ({ method: 'GET', url: '/api/openapi.json' }), [200, 200, 200, 200, 200]],
+  ['GET /api/auth/options', () => ({ method: 'GET', url: '/api/auth/options' }), [200, 200, 200, 200, 200]],
+  ['GET /api/auth/me', () => ({ method: 'GET', url: '/api/auth/me' }), [401, 200, 200, 200, 200]],
+
+  ['GET /api/teams', () => ({ method: 'GET', url: '/api/teams' }), [401, 200, 200, 200, 200]],
+  ['GET /api/teams/:id', () => ({ method: 'GET', url: `/api/teams/${fixture.team}` }), [401, 200, 200, 200, 200]],
+  ['POST /api/teams', () => ({ method: 'POST', url: '/api/teams', body: { name: unique('Rollen team') } }), [401, 403, 403, 403, 201]],
+  ['PATCH /api/teams/:id', () => ({ method: 'PATCH', url: `/api/teams/${fixture.team}`, body: { description: unique('Omschrijving') } }), [401, 403, 403, 403, 200]],
+
+  ['GET /api/products', () => ({ method: 'GET', url: '/api/products' }), [401, 200, 200, 200, 200]],
+  ['POST /api/products', () => ({ method: 'POST', url: '/api/products', body: { name: unique('Rollen product'), teamId: fixture.team } }), [401, 403, 403, 403, 201]],
+  ['PATCH /api/products/:id', () => ({ method: 'PATCH', url: `/api/products/${fixture.product}`, body: { description: unique('Omschrijving') } }), [401, 403, 403, 403, 200]],
+
+  ['GET /api/employees', () => ({ method: 'GET', url: '/api/employees' }), [401, 200, 200, 200, 200]],
+  ['GET /api/employees/:id', () => ({ method: 'GET', url: `/api/employees/${fixture.employee}` }), [401, 200, 200, 200, 200]],
+  ['POST /api/employees', () => ({ method: 'POST', url: '/api/employees', body: { name: 'Nieuw', email: `${unique('rol').replace(/\W/g, '')}@dronten.demo`, roles: ['admin'] } }), [401, 403, 403, 403, 201]],
+  ['PATCH /api/employees/:id', () => ({ method: 'PATCH', url: `/api/employees/${fixture.employee}`, body: { roles: ['admin'] } }), [401, 403, 403, 403, 200]],
+
+  ['GET /api/calendar/due-date', () => ({ method: 'GET', url: '/api/calendar/due-date?from=2026-12-24&workingDays=2' }), [401, 200, 200, 200, 200]],
+  ['GET /api/calendar/closing-days', () => ({ method: 'GET', url: '/api/calendar/closing-days?year=2027' }), [401, 200, 200, 200, 200]],
+  ['POST /api/calendar/closing-days', () => ({ method: 'POST', url: '/api/calendar/closing-days', body: { date: freshDate(), name: 'Rollendag' } }), [401, 403, 403, 403, 201]],
+  ['DELETE /api/calendar/closing-days/:date', async () => {
+    const date = freshDate();
+    expect((await t.call(DEMO.admin, 'POST', '/api/calendar/closing-days', { date, name: 'Weg ermee' })).statusCode).toBe(201);
+    return { method: 'DELETE', url: `/api/calendar/closing-days/${date}` };
+  }, [401, 403, 403, 403, 204]],
+
+  ['POST /api/contacts', () => ({ method: 'POST', url: '/api/contacts', body: contactBody({ subject: unique('Rollen') }) }), [401, 201, 201, 201, 201]],
+  ['POST /api/contacts (handed over)', () => ({
+    method: 'POST',
+    url: '/api/contacts',
+    body: contactBody({ resolution: 'handed_over', customer: { name: 'K', phone: '0612345678' }, callbackRequest: { teamId: t.team('Belastingen').id, question: 'V', replyBy: 'phone' } }),
+  }), [401, 201, 201, 201, 201]],
+  ['GET /api/contacts', () => ({ method: 'GET', url: '/api/contacts' }), [401, 200, 200, 200, 200]],
+  ['GET /api/contacts?teamId=own', () => ({ method: 'GET', url: `/api/contacts?teamId=${t.team('Burgerzaken').id}` }), [401, 200, 200, 200, 200]],
+  ['GET /api/contacts?teamId=other', () => ({ method: 'GET', url: `/api/contacts?teamId=${t.team('Belastingen').id}` }), [401, 200, 403, 403, 200]],
+  ['GET /api/contacts/:id (own team)', () => ({ method: 'GET', url: `/api/contacts/${fixture.ownContact}` }), [401, 200, 200, 200, 200]],
+  ['GET /api/contacts/:id (other team)', () => ({ method: 'GET', url: `/api/contacts/${fixture.otherContact}` }), [401, 200, 404, 404, 200]],
+
+  ['POST /api/callback-requests', () => ({ method: 'POST', url: '/api/callback-requests', body: callbackBody(t.team('Belastingen').id) }), [401, 201, 201, 201, 201]],
+  ['GET /api/callback-requests', () => ({ method: 'GET', url: '/api/callback-requests' }), [401, 200, 200, 200, 200]],
+  ['GET /api/callback-requests?teamId=own', () => ({ method: 'GET', url: `/api/callback-requests?teamId=${t.team('Burgerzaken').id}` }), [401, 200, 200, 200, 200]],
+  ['GET /api/callback-requests?teamId=other', () => ({ method: 'GET', url: `/api/callback-requests?teamId=${t.team('Belastingen').id}` }), [401, 200, 403, 403, 200]],
+  ['GET /api/callback-requests/summary', () => ({ method: 'GET', url: '/api/callback-requests/summary' }), [401, 200, 200, 200, 200]],
+  ['GET /api/callback-requests/summary?teamId=other', () => ({ method: 'GET', url: `/api/callback-requests/summary?teamId=${t.team('Belastingen').id}` }), [401, 200, 403, 403, 200]],
+  ['GET /api/callback-requests/:id (own team)', () => ({ method: 'GET', url: `/api/callback-requests/${fixture.ownRequest}` }), [401, 200, 200, 200, 200]],
+  ['GET /api/callback-requests/:id (other team)', () => ({ method: 'GET', url: `/api/callback-requests/${fixture.otherRequest}` }), [401, 200, 404, 404, 200]],
+  ...ACTIONS.flatMap(([action, body]): Case[] => [
+    [`POST /api/callback-requests/:id/${action} (own team)`, async (as) => ({
+      method: 'POST',
+      url: `/api/callback-requests/${(await createCallback(t, t.team('Burgerzaken').id)).id}/${action}`,
+      body: await body(as),
+    }), [401, 403, 200, 200, 200]],
+    [`POST /api/callback-requests/:id/${action} (other team)`, async (as) => ({
+      method: 'POST',
+      url: `/api/callback-requests/${(await createCallback(t, t.team('Belastingen').id)).id}/${action}`,
+      body: await body(as),
+    }), [401, 403, 404, 404, 200]],
+  ]),
+
+  ['GET /api/audit', () => ({ method: 'GET', url: '/api/audit' }), [401, 403, 403, 403, 200]],
+];
+
+const ROWS = CASES.flatMap(([name, call, expected]) => ROLE_ORDER.map((role, i) => [name, role, expected[i]!, call] as const));
+
+describe('(route, role) → status', () => {
+  test.each(ROWS)('%s as %s → %i', async (_name, role, status, call) => {
+    const as = ACCOUNTS[role];
+    const { method, url, body } = await call(as);
+    const response = await t.call(as, method, url, body);
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+    if (status >= 400) {
+      const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[status];
+      expectError(response, status, code);
+    }
+  });
+});
+
+test('every route in the table is in the OpenAPI document, and every documented route is in the table', async () => {
+  const spec = (await t.call(null, 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+  const documented = Object.entries(spec.paths)
+    .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
+    .filter((route) => !route.includes('/oidc/'));
+  const tested = new Set(CASES.map(([name]) => name.replace(/ \(.*\)$/, '').replace(/\?.*$/, '')));
+  for (const route of documented) {
+    if (route === 'POST /api/auth/login' || route === 'POST /api/auth/logout') continue; // auth.test.ts
+    expect(tested, route).toContain(route);
+  }
+});
+
+test('a non-admin cannot give themself the admin role through any route', async () => {
+  const self = await t.employee(DEMO.secondLine);
+  expectError(await t.call(DEMO.secondLine, 'PATCH', `/api/employees/${self.id}`, { roles: ['admin', 'second_line'] }), 403, 'forbidden');
+  expect((await t.call(DEMO.secondLine, 'GET', '/api/auth/me')).json().roles).toEqual(['second_line']);
+});

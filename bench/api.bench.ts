@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { paced } from './paced.js';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -61,7 +62,31 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-async function run(name: string, options: autocannon.Options) {
+function report(name: string, latencies: number[], seconds: number, statuses: Map<number, number>, errors: number) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const line = {
+    name,
+    requests: sorted.length,
+    perSecond: Math.round(sorted.length / seconds),
+    p50: percentile(sorted, 50).toFixed(1),
+    p95: percentile(sorted, 95).toFixed(1),
+    p99: percentile(sorted, 99).toFixed(1),
+    max: (sorted[sorted.length - 1] ?? NaN).toFixed(1),
+    statuses: Object.fromEntries(statuses),
+    errors,
+  };
+  console.log(JSON.stringify(line));
+  return line;
+}
+
+/** Evenly spaced requests at a fixed rate: the latency a user sees at that load. */
+async function steady(name: string, options: { url: string; rate: number; method?: string; headers?: Record<string, string>; body?: string }) {
+  const result = await paced({ ...options, seconds });
+  return report(`${name} (paced, ${options.rate} req/s)`, result.latencies, seconds, result.statuses, result.errors);
+}
+
+/** autocannon with closed-loop connections: the most the server does per second. */
+async function saturate(name: string, options: autocannon.Options) {
   const times: number[] = [];
   const statuses = new Map<number, number>();
   const instance = autocannon({ ...options, duration: seconds });
@@ -70,20 +95,7 @@ async function run(name: string, options: autocannon.Options) {
     statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
   });
   const result = await instance;
-  times.sort((a, b) => a - b);
-  const line = {
-    name,
-    requests: times.length,
-    perSecond: Math.round(times.length / seconds),
-    p50: percentile(times, 50).toFixed(1),
-    p95: percentile(times, 95).toFixed(1),
-    p99: percentile(times, 99).toFixed(1),
-    max: (times[times.length - 1] ?? NaN).toFixed(1),
-    statuses: Object.fromEntries(statuses),
-    errors: result.errors + result.timeouts,
-  };
-  console.log(JSON.stringify(line));
-  return line;
+  return report(`${name} (autocannon, ${options.connections} connections)`, times, seconds, statuses, result.errors + result.timeouts);
 }
 
 try {
@@ -101,29 +113,19 @@ try {
     resolution: 'first_line',
     customer: { name: 'J. de Vries', phone: '0612345678' },
   });
-  await run('register contact, 200 req/s', {
-    url: `${base}/api/contacts`,
-    method: 'POST',
-    headers: { cookie: kcc, 'content-type': 'application/json' },
-    body: contact,
-    connections: 20,
-    overallRate: 200,
-  });
+  const post = { method: 'POST', headers: { cookie: kcc, 'content-type': 'application/json' }, body: contact };
+  // Warm up (connections, JIT) before measuring, as a server in use is warm.
+  await paced({ url: `${base}/api/contacts`, rate: 100, seconds: 5, ...post });
+  await paced({ url: `${base}/api/callback-requests?teamId=${me.teamId}&status=open,in_progress&limit=25`, rate: 100, seconds: 3, headers: { cookie: secondLine } });
   const inbox = `${base}/api/callback-requests?teamId=${me.teamId}&status=open,in_progress&limit=25`;
-  await run('second-line inbox (team, open, by deadline), 100 req/s', { url: inbox, headers: { cookie: secondLine }, connections: 10, overallRate: 100 });
-  await run('second-line inbox, as fast as it goes (10 connections)', { url: inbox, headers: { cookie: secondLine }, connections: 10 });
-  await run('team requests of every status, first page by deadline, 100 req/s', {
-    url: `${base}/api/callback-requests?teamId=${me.teamId}&limit=25`,
-    headers: { cookie: secondLine },
-    connections: 10,
-    overallRate: 100,
-  });
-  await run('contacts search "paspoort", first page, 50 req/s', {
-    url: `${base}/api/contacts?q=paspoort&limit=25`,
-    headers: { cookie: kcc },
-    connections: 5,
-    overallRate: 50,
-  });
+  await steady('register contact', { url: `${base}/api/contacts`, rate: 200, ...post });
+  await steady('second-line inbox (team, open, by deadline, first page)', { url: inbox, rate: 100, headers: { cookie: secondLine } });
+  await steady('team requests of every status, first page by deadline', { url: `${base}/api/callback-requests?teamId=${me.teamId}&limit=25`, rate: 100, headers: { cookie: secondLine } });
+  await steady('contacts search, a common word ("paspoort")', { url: `${base}/api/contacts?q=paspoort&limit=25`, rate: 20, headers: { cookie: kcc } });
+  await steady('contacts search, a rare word ("noodpaspoort")', { url: `${base}/api/contacts?q=noodpaspoort&limit=25`, rate: 20, headers: { cookie: kcc } });
+  await steady('contacts search, two words ("woz bezwaar")', { url: `${base}/api/contacts?q=woz%20bezwaar&limit=25`, rate: 20, headers: { cookie: kcc } });
+  await saturate('register contact, as fast as it goes', { url: `${base}/api/contacts`, ...post, connections: 10 });
+  await saturate('second-line inbox, as fast as it goes', { url: inbox, headers: { cookie: secondLine }, connections: 10 });
   console.log(JSON.stringify({ name: 'server memory', peakRssMb: Math.round(peakRss) }));
 } finally {
   clearInterval(sampler);

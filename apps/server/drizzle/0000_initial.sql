@@ -65,7 +65,7 @@ CREATE TABLE "contacts" (
 	"resolution" text NOT NULL,
 	"positive_surprise" text,
 	"registered_by" uuid,
-	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('dutch'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, ''))) STORED,
+	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('dutch'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, ''))) STORED,
 	CONSTRAINT "contacts_number_unique" UNIQUE("number"),
 	CONSTRAINT "contacts_channel" CHECK ("contacts"."channel" in ('phone', 'email', 'counter', 'contact_form', 'chat', 'social_media', 'letter', 'home_visit')),
 	CONSTRAINT "contacts_resolution" CHECK ("contacts"."resolution" in ('first_line', 'handed_over'))

@@ -171,3 +171,25 @@ describe('Amsterdam time', () => {
     expect(isLocalDate('26-12-2026')).toBe(false);
   });
 });
+
+describe('the fast summer-time rule agrees with the time zone database', () => {
+  test('every 5 hours from 1996 to 2040, and the moments around each change', async () => {
+    const { intlWallClock, amsterdamOffsetMinutes: offset } = await import('../src/calendar/amsterdam.js');
+    const mismatches: string[] = [];
+    const check = (time: number) => {
+      const instant = new Date(time);
+      const w = intlWallClock(instant);
+      const expected = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(time / 1000) * 1000) / 60000);
+      if (offset(instant) !== expected) mismatches.push(instant.toISOString());
+    };
+    for (let t = Date.UTC(1996, 0, 1); t < Date.UTC(2041, 0, 1); t += 5 * 3600_000) check(t);
+    for (let year = 1996; year <= 2040; year += 1) {
+      for (const month of [2, 9]) {
+        const last = new Date(Date.UTC(year, month + 1, 0));
+        const change = Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+        for (const delta of [-3600_000, -1000, -1, 0, 1, 1000, 3600_000]) check(change + delta);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 30_000);
+});

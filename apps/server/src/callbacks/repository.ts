@@ -61,7 +61,8 @@ export async function updateCallback(db: DbOrTx, id: string, values: Partial<typ
 }
 
 export async function insertEvent(db: DbOrTx, values: typeof callbackEvents.$inferInsert) {
-  await db.insert(callbackEvents).values(values);
+  const [row] = await db.insert(callbackEvents).values(values).returning({ id: callbackEvents.id, at: callbackEvents.at });
+  return row!;
 }
 
 export function listEvents(db: DbOrTx, callbackRequestId: string) {

@@ -37,7 +37,13 @@ export interface NewCallback {
   assigneeId?: string | null | undefined;
   question: string;
   replyBy: 'phone' | 'email';
-  customerId: string;
+  /** The stored customer: the second line reaches them without asking again. */
+  customer: { id: string; kind: string; name: string | null; email: string | null; phone: string | null };
+}
+
+export interface CallbackTarget {
+  team: { id: string; name: string; deadlineWorkingDays: number };
+  assignee: { id: string; name: string } | undefined;
 }
 
 export interface CallbackListQuery {
@@ -70,16 +76,19 @@ export class CallbackService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates a request inside the caller's transaction (a contact and its callback are one write). */
-  async createInTx(tx: Tx, ctx: RequestContext, input: NewCallback): Promise<string> {
-    const team = await this.requireTarget(tx, input);
+  /**
+   * Creates a request inside the caller's transaction (a contact and its callback are one write)
+   * and presents it from what was written, without reading it back.
+   */
+  async createInTx(tx: DbOrTx, ctx: RequestContext, input: NewCallback, checked?: CallbackTarget) {
+    const { team, assignee } = checked ?? (await this.requireTarget(tx, input));
     const createdAt = this.clock.now();
     const due = await this.calendar.dueDateFor(createdAt, team.deadlineWorkingDays, tx);
     const row = await repo.insertCallback(tx, {
       contactId: input.contactId ?? null,
       teamId: team.id,
       assigneeId: input.assigneeId ?? null,
-      customerId: input.customerId,
+      customerId: input.customer.id,
       question: input.question,
       replyBy: input.replyBy,
       status: 'open',
@@ -90,23 +99,24 @@ export class CallbackService {
       updatedAt: createdAt,
       createdBy: ctx.actor.id,
     });
-    await repo.insertEvent(tx, {
-      callbackRequestId: row.id,
-      at: createdAt,
-      actorId: ctx.actor.id,
-      type: 'created',
-      data: { teamId: team.id, assigneeId: input.assigneeId ?? null, dueAt: due.dueAt.toISOString(), workingDays: team.deadlineWorkingDays },
-    });
-    return row.id;
+    const data = { teamId: team.id, assigneeId: input.assigneeId ?? null, dueAt: due.dueAt.toISOString(), workingDays: team.deadlineWorkingDays };
+    const event = await repo.insertEvent(tx, { callbackRequestId: row.id, at: createdAt, actorId: ctx.actor.id, type: 'created', data });
+    const view = { request: row, customer: input.customer, teamName: team.name, assigneeName: assignee?.name ?? null, createdByName: ctx.actor.name };
+    return {
+      ...presentCallback(view, createdAt),
+      history: [presentHistoryEntry({ ...event, type: 'created', data, actorId: ctx.actor.id, actorName: ctx.actor.name })],
+    };
   }
 
   async create(ctx: RequestContext, input: CallbackRequestInput, idempotencyKey?: string) {
-    const { id } = await idempotentCreate(this.db, `callback:${ctx.actor.id}`, idempotencyKey, async (tx) => {
-      if (input.contactId) await this.requireContact(tx, input.contactId);
-      const customerId = await repo.insertCustomer(tx, customerValues(input.customer));
-      return this.createInTx(tx, ctx, { ...input, customerId });
+    const created = await idempotentCreate(this.db, `callback:${ctx.actor.id}`, idempotencyKey, async (tx) => {
+      if (input.contactId) await this.requireContact(tx, ctx, input.contactId);
+      const values = customerValues(input.customer);
+      const customerId = await repo.insertCustomer(tx, values);
+      const result = await this.createInTx(tx, ctx, { ...input, customer: { id: customerId, ...values } });
+      return { id: result.id, result };
     });
-    return this.detail(ctx, id);
+    return created.result ?? this.detail(ctx, created.id);
   }
 
   async list(ctx: RequestContext, query: CallbackListQuery) {
@@ -256,8 +266,15 @@ export class CallbackService {
    * to another team since). Whoever just registered it always gets it back.
    */
   async forContact(ctx: RequestContext, contactId: string, justRegistered = false) {
-    const [row] = await repo.listCallbacks(this.db, { contactId, now: this.clock.now(), limit: 1 });
-    return row && (justRegistered || canViewCallback(ctx.actor, row.request)) ? this.detail(ctx, row.request.id) : null;
+    const scope = justRegistered ? undefined : this.scopeFor(ctx, {});
+    const [row] = await repo.listCallbacks(this.db, { contactId, scope, now: this.clock.now(), limit: 1 });
+    return row ? this.detail(ctx, row.request.id) : null;
+  }
+
+  /** Whether the actor may see at least one request registered with this contact. */
+  async hasVisibleRequestFor(ctx: RequestContext, contactId: string): Promise<boolean> {
+    const rows = await repo.listCallbacks(this.db, { contactId, scope: this.scopeFor(ctx, {}), now: this.clock.now(), limit: 1 });
+    return rows.length > 0;
   }
 
   /** The request with its history; the read of the customer's details is audited. */
@@ -286,12 +303,16 @@ export class CallbackService {
    * The active team (and active colleague) a new request goes to. `prefix` names the fields as the
    * caller's body has them (a contact nests them under `callbackRequest.`).
    */
-  async requireTarget(db: DbOrTx, target: { teamId: string; assigneeId?: string | null | undefined }, prefix = '') {
+  async requireTarget(
+    db: DbOrTx,
+    target: { teamId: string; assigneeId?: string | null | undefined },
+    prefix = '',
+  ): Promise<CallbackTarget> {
     const team = await findTeam(db, target.teamId);
     if (!team) throw invalid(`${prefix}teamId`, 'Dit team bestaat niet.');
     if (!team.active) throw invalid(`${prefix}teamId`, 'Dit team neemt geen verzoeken meer aan. Kies een ander team.');
-    if (target.assigneeId) await this.requireActiveEmployee(db, target.assigneeId, `${prefix}assigneeId`);
-    return team;
+    const assignee = target.assigneeId ? await this.requireActiveEmployee(db, target.assigneeId, `${prefix}assigneeId`) : undefined;
+    return { team, assignee };
   }
 
   private async requireActiveEmployee(db: DbOrTx, id: string, field = 'assigneeId') {
@@ -300,8 +321,11 @@ export class CallbackService {
     return employee;
   }
 
-  private async requireContact(db: DbOrTx, id: string) {
-    if (!(await findContact(db, id))) throw invalid('contactId', 'Dit contact bestaat niet.');
+  /** A request can only be linked to a contact the employee may see. */
+  private async requireContact(db: DbOrTx, ctx: RequestContext, id: string) {
+    const contact = await findContact(db, id);
+    const visible = contact && (seesAllTeams(ctx.actor) || (contact.teamId !== null && contact.teamId === ctx.actor.teamId));
+    if (!visible) throw invalid('contactId', 'Dit contact bestaat niet.');
   }
 }
 

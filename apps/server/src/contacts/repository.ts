@@ -1,11 +1,28 @@
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Channel } from '@helder/domain';
 import type { DbOrTx } from '../db/client.js';
 import { contacts, customers, employees, products, teams } from '../db/schema.js';
 
-export async function insertContact(db: DbOrTx, values: typeof contacts.$inferInsert) {
-  const [row] = await db.insert(contacts).values(values).returning({ id: contacts.id });
-  return row!.id;
+type ContactInsert = Omit<typeof contacts.$inferInsert, 'customerId'>;
+type CustomerInsert = Omit<typeof customers.$inferInsert, 'id'>;
+
+/**
+ * The customer (if any) and the contact in one statement: one round trip, and atomic without a
+ * transaction. The foreign key is checked at the end of the statement, when both rows exist.
+ */
+export async function insertContact(db: DbOrTx, values: ContactInsert, customer: CustomerInsert | null) {
+  const customerId = customer ? randomUUID() : null;
+  const customerCte = customer
+    ? sql`with new_customer as (insert into ${customers} (id, kind, name, email, phone) values (${customerId}, ${customer.kind}, ${customer.name}, ${customer.email}, ${customer.phone})) `
+    : sql``;
+  const result = (await db.execute(sql`${customerCte}insert into ${contacts}
+    (occurred_at, channel, customer_id, product_id, team_id, subject, summary, resolution, positive_surprise, registered_by)
+    values (${values.occurredAt!.toISOString()}::timestamptz, ${values.channel}, ${customerId}, ${values.productId ?? null}, ${values.teamId ?? null},
+      ${values.subject}, ${values.summary ?? null}, ${values.resolution}, ${values.positiveSurprise ?? null}, ${values.registeredBy ?? null})
+    returning id, number, occurred_at`)) as unknown as { rows: { id: string; number: string | number; occurred_at: string | Date }[] };
+  const row = result.rows[0]!;
+  return { id: row.id, number: Number(row.number), occurredAt: new Date(row.occurred_at), customerId };
 }
 
 export async function findContact(db: DbOrTx, id: string) {
@@ -71,19 +88,50 @@ export function toPrefixQuery(q: string): string[] | undefined {
   return words.length ? words.map((w) => `${w}:*`) : undefined;
 }
 
-export function listContacts(db: DbOrTx, filter: ContactFilter) {
+/**
+ * Newest first. A text search tries two ways, each cheap where the other is not. A common word
+ * fills the page from the newest rows: scan the latest few thousand in date order and test each.
+ * A rare word does not, and then its short list in the full-text index is cheap to read whole.
+ */
+export async function listContacts(db: DbOrTx, filter: ContactFilter) {
+  if (!filter.tsQuery) return selectView(db).where(and(...baseWhere(filter))).orderBy(...NEWEST_FIRST).limit(filter.limit + 1);
+  // Each word as typed ('simple': stop words like "uit" or "aan" still begin uitkering and aanslag)
+  // or as its Dutch stem (a typed plural finds the singular); the index holds both forms.
+  const terms = filter.tsQuery.map((term) => sql`(to_tsquery('simple', ${term}) || to_tsquery('dutch', ${term}))`);
+  const query = sql.join(terms, sql` && `);
+  const recent = db
+    .select({ id: contacts.id, occurredAt: contacts.occurredAt, search: contacts.search })
+    .from(contacts)
+    .where(and(...baseWhere(filter)))
+    .orderBy(...NEWEST_FIRST)
+    .limit(RECENT_ROWS)
+    .as('recent');
+  const hits = await db
+    .select({ id: recent.id })
+    .from(recent)
+    .where(sql`${recent.search} @@ (${query})`)
+    .orderBy(desc(recent.occurredAt), desc(recent.id))
+    .limit(filter.limit + 1);
+  if (hits.length > filter.limit) {
+    return selectView(db).where(inArray(contacts.id, hits.map((h) => h.id))).orderBy(...NEWEST_FIRST);
+  }
+  return selectView(db)
+    .where(and(...baseWhere(filter), sql`${contacts.search} @@ (${query})`))
+    .orderBy(...NEWEST_FIRST)
+    .limit(filter.limit + 1);
+}
+
+/** How many of the newest contacts the first way of searching reads. */
+const RECENT_ROWS = 5000;
+const NEWEST_FIRST = [desc(contacts.occurredAt), desc(contacts.id)] as const;
+
+function baseWhere(filter: ContactFilter): SQL[] {
   const where: SQL[] = [];
   if (filter.from) where.push(gte(contacts.occurredAt, filter.from));
   if (filter.to) where.push(lte(contacts.occurredAt, filter.to));
   if (filter.channel) where.push(eq(contacts.channel, filter.channel));
   if (filter.teamId) where.push(eq(contacts.teamId, filter.teamId));
   if (filter.productId) where.push(eq(contacts.productId, filter.productId));
-  if (filter.tsQuery) {
-    // Each word by its Dutch stem, or as typed: Dutch search drops stop words, and "uit", "aan" and
-    // "over" are also how uitkering, aanslag and overlast begin.
-    const terms = filter.tsQuery.map((term) => sql`(to_tsquery('dutch', ${term}) || to_tsquery('simple', ${term}))`);
-    where.push(sql`${contacts.search} @@ (${sql.join(terms, sql` && `)})`);
-  }
   if (filter.before) {
     where.push(
       or(
@@ -92,8 +140,5 @@ export function listContacts(db: DbOrTx, filter: ContactFilter) {
       )!,
     );
   }
-  return selectView(db)
-    .where(and(...where))
-    .orderBy(desc(contacts.occurredAt), desc(contacts.id))
-    .limit(filter.limit + 1);
+  return where;
 }

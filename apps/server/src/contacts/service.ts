@@ -10,14 +10,13 @@ import {
 } from '@helder/domain';
 import type { AuditService } from '../audit/service.js';
 import { customerValues, type CallbackService } from '../callbacks/service.js';
-import { insertCustomer } from '../callbacks/repository.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import type { RequestContext } from '../http/context.js';
 import { decodeCursor, page } from '../http/cursor.js';
 import { forbidden, invalid, notFound } from '../http/errors.js';
 import { idempotentCreate } from '../http/idempotency.js';
-import { findProduct } from '../organisation/repository.js';
+import { findProductWithTeam } from '../organisation/repository.js';
 import { presentContact } from './presenters.js';
 import * as repo from './repository.js';
 
@@ -40,42 +39,54 @@ export class ContactService {
     private readonly audit: AuditService,
   ) {}
 
-  /** One registration for every channel; a handed-over contact and its callback request are one write. */
+  /**
+   * One registration for every channel; a handed-over contact and its callback request are one
+   * write. The answer is built from what was written: the registrant sees what they just entered,
+   * which is not a read of someone's details (a repeat with the same Idempotency-Key reads back).
+   */
   async register(ctx: RequestContext, input: ContactInput, idempotencyKey?: string) {
-    const { id } = await idempotentCreate(this.db, `contact:${ctx.actor.id}`, idempotencyKey, async (tx) => {
-      const product = input.productId ? await findProduct(tx, input.productId) : undefined;
-      if (input.productId && !product) throw invalid('productId', 'Dit product of deze dienst bestaat niet.');
+    const created = await idempotentCreate(this.db, `contact:${ctx.actor.id}`, idempotencyKey, async (tx) => {
+      const found = input.productId ? await findProductWithTeam(tx, input.productId) : undefined;
+      if (input.productId && !found) throw invalid('productId', 'Dit product of deze dienst bestaat niet.');
+      if (found && !found.product.active) throw invalid('productId', 'Dit product of deze dienst wordt niet meer gebruikt. Kies een ander.');
       const callback = input.callbackRequest;
       // Checked before the contact is written: an unknown team would otherwise fail on its foreign key.
-      if (callback) await this.callbacks.requireTarget(tx, callback, 'callbackRequest.');
+      const target = callback ? await this.callbacks.requireTarget(tx, callback, 'callbackRequest.') : undefined;
       const customer = customerValues({ ...input.customer, ...withoutBlanks(callback?.customer) });
       const known = customer.name || customer.email || customer.phone;
-      const customerId = known ? await insertCustomer(tx, customer) : null;
-      const contactId = await repo.insertContact(tx, {
+      const teamId = target?.team.id ?? found?.product.teamId ?? null;
+      const values = {
         occurredAt: this.clock.now(),
         channel: input.channel,
-        customerId,
-        productId: product?.id ?? null,
-        teamId: callback?.teamId ?? product?.teamId ?? null,
+        productId: found?.product.id ?? null,
+        teamId,
         subject: input.subject,
         summary: blankToNull(input.summary),
         resolution: input.resolution,
         positiveSurprise: blankToNull(input.positiveSurprise),
         registeredBy: ctx.actor.id,
-      });
-      if (callback) {
-        await this.callbacks.createInTx(tx, ctx, {
-          contactId,
-          teamId: callback.teamId,
-          assigneeId: callback.assigneeId,
-          question: callback.question,
-          replyBy: callback.replyBy,
-          customerId: customerId!,
-        });
-      }
-      return contactId;
-    });
-    return this.detail(ctx, id, true);
+      };
+      const row = await repo.insertContact(tx, values, known ? customer : null);
+      const customerId = row.customerId;
+      const callbackRequest =
+        callback && target
+          ? await this.callbacks.createInTx(
+              tx,
+              ctx,
+              { ...callback, contactId: row.id, customer: { id: customerId!, ...customer } },
+              target,
+            )
+          : null;
+      const view: repo.ContactView = {
+        contact: { ...values, id: row.id, number: row.number, occurredAt: row.occurredAt },
+        customer: customerId ? { id: customerId, ...customer } : null,
+        productName: found?.product.name ?? null,
+        teamName: target?.team.name ?? found?.teamName ?? null,
+        registeredByName: ctx.actor.name,
+      };
+      return { id: row.id, result: { ...presentContact(view), callbackRequest } };
+    }, { singleWrite: !input.callbackRequest });
+    return created.result ?? this.detail(ctx, created.id, true);
   }
 
   async list(ctx: RequestContext, query: ContactListQuery) {
@@ -106,10 +117,15 @@ export class ContactService {
 
   async get(ctx: RequestContext, id: string) {
     const view = await repo.findContactView(this.db, id);
-    if (!view || (!seesAllTeams(ctx.actor) && view.contact.teamId !== ctx.actor.teamId)) {
-      throw notFound('Dit contact bestaat niet.');
-    }
+    if (!view || !(await this.canSee(ctx, view))) throw notFound('Dit contact bestaat niet.');
     return this.detail(ctx, id);
+  }
+
+  /** Its own team sees a contact; so does whoever holds a request that came from it (handover with context). */
+  private async canSee(ctx: RequestContext, view: repo.ContactView): Promise<boolean> {
+    if (seesAllTeams(ctx.actor)) return true;
+    if (view.contact.teamId !== null && view.contact.teamId === ctx.actor.teamId) return true;
+    return this.callbacks.hasVisibleRequestFor(ctx, view.contact.id);
   }
 
   private async detail(ctx: RequestContext, id: string, justRegistered = false) {

@@ -83,8 +83,9 @@ export const contacts = pgTable('contacts', {
   resolution: text('resolution').notNull(),
   positiveSurprise: text('positive_surprise'),
   registeredBy: uuid('registered_by').references(() => employees.id),
+  // Every word as its Dutch stem and as typed: see the search in contacts/repository.ts.
   search: tsvector('search').generatedAlwaysAs(
-    sql`to_tsvector('dutch'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, ''))`,
+    sql`to_tsvector('dutch'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, ''))`,
   ),
 }, (t) => [
   index('contacts_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),

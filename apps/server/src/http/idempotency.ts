@@ -28,26 +28,29 @@ async function findStored(db: Db | Tx, scope: string, key: string): Promise<stri
 }
 
 /**
- * Runs `create` in a transaction and returns the id it made, or the id of the first call with this
- * key. `replayed` tells the caller it was a repeat.
+ * Runs `create` in a transaction and returns what it made, or only the id made by the first call
+ * with this key (`replayed`: the caller reads it back).
  */
-export async function idempotentCreate(
+export async function idempotentCreate<T>(
   db: Db,
   scope: string,
   key: string | undefined,
-  create: (tx: Tx) => Promise<string>,
-): Promise<{ id: string; replayed: boolean }> {
+  create: (tx: Tx | Db) => Promise<{ id: string; result: T }>,
+  options: { singleWrite?: boolean } = {},
+): Promise<{ id: string; replayed: boolean; result?: T }> {
+  // One write without a key is atomic by itself: no BEGIN and COMMIT round trips needed.
+  if (!key && options.singleWrite) return { ...(await create(db)), replayed: false };
   if (key) {
     const existing = await findStored(db, scope, key);
     if (existing) return { id: existing, replayed: true };
   }
   try {
-    const id = await db.transaction(async (tx) => {
-      const created = await create(tx);
-      if (key) await tx.insert(idempotencyKeys).values({ scope, key, statusCode: 201, body: { id: created } });
-      return created;
+    const created = await db.transaction(async (tx) => {
+      const made = await create(tx);
+      if (key) await tx.insert(idempotencyKeys).values({ scope, key, statusCode: 201, body: { id: made.id } });
+      return made;
     });
-    return { id, replayed: false };
+    return { ...created, replayed: false };
   } catch (error) {
     // Two requests with the same key at the same moment: the second one's work was rolled back.
     if (key && isUniqueViolation(error)) {

@@ -41,6 +41,17 @@ export async function findProduct(db: DbOrTx, id: string): Promise<ProductRow | 
   return row;
 }
 
+/** A product with the name of its team (what a contact shows). */
+export async function findProductWithTeam(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ product: products, teamName: teams.name })
+    .from(products)
+    .innerJoin(teams, eq(teams.id, products.teamId))
+    .where(eq(products.id, id))
+    .limit(1);
+  return row;
+}
+
 export async function insertProduct(db: DbOrTx, values: typeof products.$inferInsert): Promise<ProductRow> {
   const [row] = await db.insert(products).values(values).returning();
   return row!;

@@ -15,7 +15,7 @@ const formatter = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -24,7 +24,50 @@ interface WallClock {
   second: number;
 }
 
+/**
+ * Since 1996 the EU moves clocks at 01:00 UTC on the last Sunday of March and of October, and
+ * Amsterdam is UTC+1 in winter, UTC+2 in summer. That rule is plain arithmetic and much faster
+ * than Intl, which lists and reports call many times per row; other years use Intl.
+ */
+const RULE_FIRST_YEAR = 1996;
+const RULE_LAST_YEAR = 2099;
+
+function lastSundayAt0100Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+const transitions = new Map<number, [number, number]>();
+
+function ruleOffsetMinutes(time: number): number | undefined {
+  const year = new Date(time).getUTCFullYear();
+  if (year < RULE_FIRST_YEAR || year > RULE_LAST_YEAR) return undefined;
+  let t = transitions.get(year);
+  if (!t) {
+    t = [lastSundayAt0100Utc(year, 2), lastSundayAt0100Utc(year, 9)];
+    transitions.set(year, t);
+  }
+  return time >= t[0] && time < t[1] ? 120 : 60;
+}
+
 function wallClock(instant: Date): WallClock {
+  const offset = ruleOffsetMinutes(instant.getTime());
+  if (offset !== undefined) {
+    const local = new Date(instant.getTime() + offset * 60000);
+    return {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+      second: local.getUTCSeconds(),
+    };
+  }
+  return intlWallClock(instant);
+}
+
+/** The reference: what the runtime's time zone database says. */
+export function intlWallClock(instant: Date): WallClock {
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -41,7 +84,9 @@ function wallClock(instant: Date): WallClock {
 
 /** Minutes Amsterdam is ahead of UTC at this instant (60 in winter, 120 in summer). */
 export function amsterdamOffsetMinutes(instant: Date): number {
-  const w = wallClock(instant);
+  const offset = ruleOffsetMinutes(instant.getTime());
+  if (offset !== undefined) return offset;
+  const w = intlWallClock(instant);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   const truncated = Math.floor(instant.getTime() / 1000) * 1000;
   return Math.round((asUtc - truncated) / 60000);

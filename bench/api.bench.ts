@@ -121,9 +121,10 @@ try {
   await steady('register contact', { url: `${base}/api/contacts`, rate: 200, ...post });
   await steady('second-line inbox (team, open, by deadline, first page)', { url: inbox, rate: 100, headers: { cookie: secondLine } });
   await steady('team requests of every status, first page by deadline', { url: `${base}/api/callback-requests?teamId=${me.teamId}&limit=25`, rate: 100, headers: { cookie: secondLine } });
+  await steady('contacts, newest first, first page', { url: `${base}/api/contacts?limit=25`, rate: 100, headers: { cookie: kcc } });
   await steady('contacts search, a common word ("paspoort")', { url: `${base}/api/contacts?q=paspoort&limit=25`, rate: 20, headers: { cookie: kcc } });
-  await steady('contacts search, a rare word ("noodpaspoort")', { url: `${base}/api/contacts?q=noodpaspoort&limit=25`, rate: 20, headers: { cookie: kcc } });
-  await steady('contacts search, two words ("woz bezwaar")', { url: `${base}/api/contacts?q=woz%20bezwaar&limit=25`, rate: 20, headers: { cookie: kcc } });
+  await steady('contacts search, a word that does not occur ("noodpaspoort")', { url: `${base}/api/contacts?q=noodpaspoort&limit=25`, rate: 20, headers: { cookie: kcc } });
+  await steady('contacts search, two words ("klacht persvraag", 1,500 matches)', { url: `${base}/api/contacts?q=klacht%20persvraag&limit=25`, rate: 20, headers: { cookie: kcc } });
   await saturate('register contact, as fast as it goes', { url: `${base}/api/contacts`, ...post, connections: 10 });
   await saturate('second-line inbox, as fast as it goes', { url: inbox, headers: { cookie: secondLine }, connections: 10 });
   console.log(JSON.stringify({ name: 'server memory', peakRssMb: Math.round(peakRss) }));

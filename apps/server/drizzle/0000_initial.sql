@@ -151,8 +151,8 @@ ALTER TABLE "contacts" ADD CONSTRAINT "contacts_registered_by_employees_id_fk" F
 ALTER TABLE "employees" ADD CONSTRAINT "employees_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "products" ADD CONSTRAINT "products_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_employee_id_employees_id_fk" FOREIGN KEY ("employee_id") REFERENCES "public"."employees"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_id","at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at","id");--> statement-breakpoint
+CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_id","at","id");--> statement-breakpoint
 CREATE INDEX "audit_events_customers_idx" ON "audit_events" USING gin ("customer_ids");--> statement-breakpoint
 CREATE INDEX "callback_events_request_idx" ON "callback_events" USING btree ("callback_request_id","id");--> statement-breakpoint
 CREATE INDEX "callbacks_open_team_due_idx" ON "callback_requests" USING btree ("team_id","due_at","id") WHERE status in ('open', 'in_progress');--> statement-breakpoint
@@ -160,10 +160,10 @@ CREATE INDEX "callbacks_open_assignee_due_idx" ON "callback_requests" USING btre
 CREATE INDEX "callbacks_team_due_idx" ON "callback_requests" USING btree ("team_id","due_at","id");--> statement-breakpoint
 CREATE INDEX "callbacks_due_idx" ON "callback_requests" USING btree ("due_at","id");--> statement-breakpoint
 CREATE INDEX "callbacks_contact_idx" ON "callback_requests" USING btree ("contact_id");--> statement-breakpoint
-CREATE INDEX "contacts_occurred_idx" ON "contacts" USING btree ("occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "contacts_team_occurred_idx" ON "contacts" USING btree ("team_id","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "contacts_channel_occurred_idx" ON "contacts" USING btree ("channel","occurred_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "contacts_product_occurred_idx" ON "contacts" USING btree ("product_id","occurred_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "contacts_occurred_idx" ON "contacts" USING btree ("occurred_at","id");--> statement-breakpoint
+CREATE INDEX "contacts_team_occurred_idx" ON "contacts" USING btree ("team_id","occurred_at","id");--> statement-breakpoint
+CREATE INDEX "contacts_channel_occurred_idx" ON "contacts" USING btree ("channel","occurred_at","id");--> statement-breakpoint
+CREATE INDEX "contacts_product_occurred_idx" ON "contacts" USING btree ("product_id","occurred_at","id");--> statement-breakpoint
 CREATE INDEX "contacts_search_idx" ON "contacts" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "employees_team_idx" ON "employees" USING btree ("team_id");--> statement-breakpoint
 CREATE INDEX "idempotency_created_idx" ON "idempotency_keys" USING btree ("created_at");--> statement-breakpoint

@@ -3,6 +3,7 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { useDutchErrors } from '@helder/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,6 +21,7 @@ import { healthRoutes } from './health/routes.js';
 import { registerAuthHook } from './http/auth-hook.js';
 import { frameworkErrors, registerErrorHandling } from './http/errors.js';
 import { registerTextGuard } from './http/text-guard.js';
+import { kpiRoutes } from './kpis/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { createServices, type Services } from './services.js';
 import { registerWeb } from './web/routes.js';
@@ -81,9 +83,31 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     transform: jsonSchemaTransform,
   });
 
+  // Requests still being handled: on shutdown the database stays open until they are done (a
+  // request whose client went away may never count down; shutdown waits for those at most 10 s).
+  let inFlight = 0;
+  app.decorate('inFlight', () => inFlight);
+  app.addHook('onRequest', async () => {
+    inFlight += 1;
+  });
+  app.addHook('onResponse', async () => {
+    inFlight -= 1;
+  });
+
   registerErrorHandling(app);
   registerTextGuard(app);
   registerAuthHook(app, services.auth);
+  // Callers without a session (residents, robots, someone guessing passwords) get a per-address budget.
+  // Signed-in staff are known, audited and throttled at login, so their work is never slowed down.
+  // Runs as a preHandler, after the auth hook has resolved the session.
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    allowList: (request) => request.actor !== null,
+    keyGenerator: (request) => request.ip,
+  });
 
   const secureCookies = config.env === 'production' || (config.publicBaseUrl ?? '').startsWith('https:');
   await app.register(healthRoutes, { services });
@@ -93,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(contactRoutes, { services });
   await app.register(callbackRoutes, { services });
   await app.register(auditRoutes, { services });
+  await app.register(kpiRoutes, { services });
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app, options.webDist);

@@ -22,6 +22,7 @@ const schema = z.object({
   OIDC_REDIRECT_URI: z.string().optional(),
   OIDC_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
 });
 
 export interface OidcConfig {
@@ -47,6 +48,8 @@ export interface Config {
   sessionHours: number;
   oidc: OidcConfig | undefined;
   logLevel: string;
+  /** Requests per minute per address for callers without a session (public pages, login, health). */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.SESSION_HOURS,
     oidc,
     logLevel: e.LOG_LEVEL,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -47,6 +47,9 @@ async function main() {
     console.log(`Helder: ${signal} received, stopping`);
     clearInterval(housekeeping);
     await app.close();
+    // Let requests already being handled finish their writes (at most 10 s) before the database closes.
+    const deadline = Date.now() + 10_000;
+    while (app.inFlight() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     await database.close();
     process.exit(0);
   };

@@ -9,6 +9,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { ContactService } from './contacts/service.js';
 import type { Database } from './db/client.js';
+import { KpiService } from './kpis/service.js';
 import { OrganisationService } from './organisation/service.js';
 
 export interface Services {
@@ -22,6 +23,7 @@ export interface Services {
   calendar: CalendarService;
   callbacks: CallbackService;
   contacts: ContactService;
+  kpis: KpiService;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle = new LoginThrottle()): Services {
@@ -40,5 +42,6 @@ export function createServices(database: Database, config: Config, clock: Clock 
     calendar,
     callbacks,
     contacts: new ContactService(db, clock, callbacks, audit),
+    kpis: new KpiService(db, clock),
   };
 }

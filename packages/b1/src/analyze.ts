@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, BlockKind, Category, Finding, SentenceInfo } from './types.js';
 import { strip, mapRange } from './strip.js';
-import { splitBlocks, type Block } from './segment.js';
+import { splitBlocks } from './segment.js';
 import { analyzeBlock, type BlockResult, LONG_SENTENCE } from './rules.js';
 import { signals, levelFor, round } from './model.js';
 
@@ -27,7 +27,40 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
   const format = options.format ?? 'text';
   const { text, map } = strip(input, format);
   const blocks = splitBlocks(text);
-  const results: { block: Block; r: BlockResult }[] = [];
+
+  // A text with only short lines (an editor's first words, without a full stop) counts them.
+  const anyBody = blocks.some((block) => isBody(block.kind));
+  const counted = (k: BlockKind): boolean => isBody(k) || !anyBody;
+  const ignore = new Set<Category>(options.ignore ?? []);
+  const findings: Finding[] = [];
+  const sentences: SentenceInfo[] = [];
+  let words = 0;
+  let syllables = 0;
+  let sentenceCount = 0;
+  let longSentences = 0;
+  // distinct groups of the counted blocks; group numbers never decrease from block to block
+  let paragraphs = 0;
+  let lastGroup = -1;
+  const tally: Partial<Record<Category, number>> = {};
+  const count = (c: Category, n = 1): void => {
+    tally[c] = (tally[c] ?? 0) + n;
+  };
+  const toInput = (s: number, e: number): [number, number] => mapRange(map, s, e);
+  const pushFinding = (f: Finding, base: number): void => {
+    if (ignore.has(f.category)) return;
+    if (map === null) findings.push({ ...f, start: f.start + base, end: f.end + base });
+    else {
+      const [s, e] = toInput(f.start + base, f.end + base);
+      findings.push({ ...f, start: s, end: e });
+    }
+  };
+
+  // text-level: acronyms explained at their first use; one form of address
+  const acronymFirst = new Map<string, { s: number; e: number; explained: boolean }>();
+  const formal: [number, number][] = [];
+  const informal: [number, number][] = [];
+
+  // Each block's result is used at once, so it does not outlive the block (less GC work on large texts).
   for (const block of blocks) {
     const bt = text.slice(block.start, block.end);
     let r: BlockResult | undefined;
@@ -40,47 +73,23 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
       }
       keep?.add(key);
     } else r = analyzeBlock(bt, block.kind);
-    results.push({ block, r });
-  }
 
-  // A text with only short lines (an editor's first words, without a full stop) counts them.
-  const anyBody = results.some(({ block }) => isBody(block.kind));
-  const counted = (k: BlockKind): boolean => isBody(k) || !anyBody;
-  const ignore = new Set<Category>(options.ignore ?? []);
-  const findings: Finding[] = [];
-  const sentences: SentenceInfo[] = [];
-  let words = 0;
-  let syllables = 0;
-  let sentenceCount = 0;
-  let longSentences = 0;
-  const groups = new Set<number>();
-  const tally: Partial<Record<Category, number>> = {};
-  const count = (c: Category, n = 1): void => {
-    tally[c] = (tally[c] ?? 0) + n;
-  };
-  const toInput = (s: number, e: number): [number, number] => mapRange(map, s, e);
-  const pushFinding = (f: Finding, base: number): void => {
-    if (ignore.has(f.category)) return;
-    const [s, e] = toInput(f.start + base, f.end + base);
-    findings.push({ ...f, start: s, end: e });
-  };
-
-  // text-level: acronyms explained at their first use; one form of address
-  const acronymFirst = new Map<string, { s: number; e: number; explained: boolean }>();
-  const formal: [number, number][] = [];
-  const informal: [number, number][] = [];
-
-  for (const { block, r } of results) {
     const base = block.start;
-    if (counted(block.kind)) {
-      groups.add(block.group);
+    const isCounted = counted(block.kind);
+    if (isCounted) {
+      if (block.group !== lastGroup) {
+        paragraphs += 1;
+        lastGroup = block.group;
+      }
       words += r.words;
       syllables += r.syllables;
     }
     for (const sf of r.sentences) {
       const wps = sf.words;
       const spw = sf.words ? sf.syllables / sf.words : 0;
-      const [s, e] = toInput(sf.s + base, sf.e + base);
+      let s = sf.s + base;
+      let e = sf.e + base;
+      if (map !== null) [s, e] = toInput(s, e);
       sentences.push({
         start: s,
         end: e,
@@ -90,13 +99,14 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
         brouwer: sf.words ? brouwer(wps, spw) : 0,
         block: block.kind,
       });
-      if (counted(block.kind) && sf.words > 0) {
+      if (isCounted && sf.words > 0) {
         sentenceCount += 1;
         if (sf.words > LONG_SENTENCE) longSentences += 1;
       }
     }
     for (const f of r.findings) pushFinding(f, base);
-    for (const [c, n] of Object.entries(r.tally)) count(c as Category, n);
+    const rt = r.tally;
+    for (const c in rt) count(c as Category, rt[c as Category] as number);
     for (const a of r.acronyms) {
       const prev = acronymFirst.get(a.text);
       if (!prev) acronymFirst.set(a.text, { s: a.s + base, e: a.e + base, explained: a.explained });
@@ -151,7 +161,7 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
     words,
     sentences: sentenceCount,
     syllables,
-    paragraphs: groups.size,
+    paragraphs,
     longSentences,
     difficult: tally['difficult-word'] ?? 0,
     officialese: tally.officialese ?? 0,
@@ -169,7 +179,7 @@ function run(input: string, options: AnalyzeOptions, cache: BlockCache | null, k
       wordsPerSentence: round(wps, 2),
       syllablesPerWord: round(spw, 3),
     },
-    counts: { sentences: sentenceCount, words, paragraphs: groups.size },
+    counts: { sentences: sentenceCount, words, paragraphs },
     signals: sig,
     sentences,
     findings,

@@ -156,7 +156,7 @@ export function splitBlocks(text: string): Block[] {
 // ---------------------------------------------------------------- tokens
 
 // 1 url, 2 email, 3 dotted abbreviation, 4 number, 5 word, 6 terminal punctuation, 7 other
-const TOKEN_RE =
+export const TOKEN_RE =
   /((?:https?:\/\/|www\.)[^\s<>"')\]]*[^\s<>"').,;:!?\]]|[\p{L}\d-]+\.(?:nl|com|org|eu|be|net|info|gov)(?:\/[^\s<>"')\]]*)?(?![\p{L}\d]))|([\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)|((?:\p{L}{1,4}\.){2,}(?![\p{L}\d])|\p{L}\/\p{L}(?![\p{L}\d]))|(\d+(?:[.,:/-]\d+)*(?:,-)?(?:e|ste|de)?(?![\p{L}\d]))|([\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*)|([.!?…]+)|(\S)/gu;
 
 // Abbreviations written as one word and a full stop.
@@ -189,48 +189,259 @@ export const DOTTED: Record<string, string> = {
 };
 /** Abbreviations that may stand at the end of a sentence. */
 const CAN_END = new Set(['enz.', 'etc.', 'e.d.', 'e.a.', 'o.i.d.', 'jl.', 'a.s.', 'n.v.t.']);
+const ABBREVIATION_SET = new Set(Object.keys(ABBREVIATIONS));
+
+// The tokenizer scans common tokens (words, plain numbers, full stops, other
+// single characters) by hand: running TOKEN_RE at every token was the main
+// cost of analysing a large text. Wherever an alternative before the word
+// rule (URL, e-mail, dotted abbreviation, number) could match, it runs
+// TOKEN_RE itself at that position, so the tokens are exactly TOKEN_RE's.
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
+const C_SPACE = 1;
+const C_LETTER = 2; // \p{L}
+const C_MARK = 3; // \p{M}
+const C_DIGIT = 4; // 0-9 (\d)
+const C_OTHER = 5;
+const C_SURROGATE = 6; // half of a code point: left to TOKEN_RE
+/** Class of each UTF-16 code unit, filled in on first sight (0 = not yet known). */
+const charClass = new Uint8Array(65536);
+const RE_SPACE = /\s/u;
+const RE_LETTER = /\p{L}/u;
+const RE_MARK = /\p{M}/u;
+
+function classOf(c: number): number {
+  let k = charClass[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    if (c >= 0xd800 && c <= 0xdfff) k = C_SURROGATE;
+    else if (c >= 48 && c <= 57) k = C_DIGIT;
+    else if (RE_SPACE.test(ch)) k = C_SPACE;
+    else if (RE_LETTER.test(ch)) k = C_LETTER;
+    else if (RE_MARK.test(ch)) k = C_MARK;
+    else k = C_OTHER;
+    charClass[c] = k;
+  }
+  return k;
+}
+
+const isWordClass = (k: number): boolean => k === C_LETTER || k === C_MARK || k === C_DIGIT;
+
+/** Could an e-mail address start at p (a run of [\p{L}\d._%+-] followed by '@')? */
+function emailAt(text: string, p: number): boolean {
+  const n = text.length;
+  let j = p;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === 64 /* @ */) return j > p;
+    if (c === 46 || c === 95 || c === 37 || c === 43 || c === 45 /* . _ % + - */) {
+      j++;
+      continue;
+    }
+    const k = classOf(c);
+    if (k === C_SURROGATE) return true; // unsure: let the regex decide
+    if (k !== C_LETTER && k !== C_DIGIT) return false;
+    j++;
+  }
+  return false;
+}
+
+/**
+ * Sets out to the length and group (as in TOKEN_RE) of the token that
+ * TOKEN_RE matches at p, a non-space position; false when only TOKEN_RE
+ * itself can tell.
+ */
+function scan(text: string, p: number, out: { len: number; group: number }): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(p);
+  const k = classOf(c);
+  if (k === C_LETTER || k === C_MARK || k === C_DIGIT) {
+    // URLs that start with a scheme or www.
+    if ((c === 104 /* h */ && text.startsWith('http', p)) || (c === 119 /* w */ && text.startsWith('www.', p))) return false;
+    let q = p + 1;
+    let digits = k === C_DIGIT;
+    for (;;) {
+      while (q < n) {
+        const kq = classOf(text.charCodeAt(q));
+        if (kq !== C_LETTER && kq !== C_MARK && kq !== C_DIGIT) break;
+        if (kq !== C_DIGIT) digits = false;
+        q++;
+      }
+      if (q >= n) break;
+      const x = text.charCodeAt(q);
+      // ' ’ - followed by a word character continues the word
+      if ((x === 39 || x === 0x2019 || x === 45) && q + 1 < n) {
+        const ky = classOf(text.charCodeAt(q + 1));
+        if (ky === C_SURROGATE) return false;
+        if (isWordClass(ky)) {
+          digits = false;
+          q += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (q < n) {
+      const x = text.charCodeAt(q);
+      const kx = classOf(x);
+      // a host name, e-mail address, dotted abbreviation, 'a/b' or a word-internal code point pair
+      if (kx === C_SURROGATE || x === 64 || x === 95 || x === 37 || x === 43 || x === 47 || x === 45) return false;
+      if (x === 46 /* . */) {
+        // safe only when the full stop is followed by the end, a space or a closing character
+        if (q + 1 < n) {
+          const y = text.charCodeAt(q + 1);
+          const ky = classOf(y);
+          if (ky !== C_SPACE && !(ky === C_OTHER && y !== 64 && y !== 46 && y !== 95 && y !== 37 && y !== 43 && y !== 45 && y !== 47)) return false;
+        }
+        if (k === C_DIGIT) return false;
+      }
+      // numbers with separators, amounts, times
+      if (k === C_DIGIT && (x === 44 || x === 58)) return false;
+    }
+    if (k === C_DIGIT) {
+      if (!digits) return false; // '2e', '3de', '12abc': the number rule decides
+      out.len = q - p;
+      out.group = 4;
+      return true;
+    }
+    out.len = q - p;
+    out.group = 5;
+    return true;
+  }
+  if (c === 46 || c === 33 || c === 63 || c === 0x2026 /* . ! ? … */) {
+    if (c === 46 && emailAt(text, p)) return false;
+    let q = p + 1;
+    while (q < n) {
+      const x = text.charCodeAt(q);
+      if (x !== 46 && x !== 33 && x !== 63 && x !== 0x2026) break;
+      q++;
+    }
+    out.len = q - p;
+    out.group = 6;
+    return true;
+  }
+  if (k === C_SURROGATE) return false;
+  if (c === 45 || c === 95 || c === 37 || c === 43 /* - _ % + */) {
+    // may start a host name or an e-mail address unless a space or the end follows
+    if (p + 1 < n && classOf(text.charCodeAt(p + 1)) !== C_SPACE) return false;
+  }
+  out.len = 1;
+  out.group = 7;
+  return true;
+}
+
+const GROUP_OF: readonly TokKind[] = [T.Punct, T.Url, T.Email, T.Abbr, T.Number, T.Word, T.Term, T.Punct];
+
+// Lower-case forms of ASCII words, interned: a word seen before costs no new
+// string, and the Map look-ups of the rules reuse the string's cached hash.
+const INTERN_SIZE = 1 << 15;
+const INTERN_MASK = INTERN_SIZE - 1;
+let internKeys: (string | undefined)[] = new Array(INTERN_SIZE);
+const internHashes = new Int32Array(INTERN_SIZE);
+let internCount = 0;
+
+/** Lower-case text of the word text[p, q), or null when it is not all ASCII. */
+function asciiWord(text: string, p: number, q: number): string | null {
+  let h = 0x811c9dc5 | 0;
+  for (let j = p; j < q; j++) {
+    let c = text.charCodeAt(j);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  const len = q - p;
+  let i = h & INTERN_MASK;
+  for (;;) {
+    const k = internKeys[i];
+    if (k === undefined) break;
+    if (internHashes[i] === h && k.length === len) {
+      let j = 0;
+      for (; j < len; j++) {
+        let c = text.charCodeAt(p + j);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== k.charCodeAt(j)) break;
+      }
+      if (j === len) return k;
+    }
+    i = (i + 1) & INTERN_MASK;
+  }
+  const w = text.slice(p, q).toLowerCase();
+  if (internCount >= INTERN_SIZE >> 1) {
+    internKeys = new Array(INTERN_SIZE);
+    internHashes.fill(0);
+    internCount = 0;
+    i = h & INTERN_MASK;
+  }
+  internKeys[i] = w;
+  internHashes[i] = h;
+  internCount++;
+  return w;
+}
 
 /** Tokenises text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const re = TOKEN_RE;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const s = m.index;
-    if (s >= end) break;
-    let e = s + m[0].length;
-    if (e > end) e = end;
-    let t: TokKind;
-    let w = m[0];
-    if (m[5] !== undefined) {
-      t = T.Word;
-      w = w.toLowerCase();
-      if (w.includes('ĳ')) w = w.replace(/ĳ/g, 'ij');
-      if (w.includes('’')) w = w.replace(/’/g, "'");
-      // word + full stop that is an abbreviation or an initial
-      if (text.charCodeAt(e) === 46 /* . */ && e < end) {
-        const single = w.length === 1 && m[0] !== w; // upper-case initial
-        if (single || Object.prototype.hasOwnProperty.call(ABBREVIATIONS, w)) {
-          // not when the full stop ends the sentence before a capital after 'nr' etc. is fine; keep as abbreviation
-          t = T.Abbr;
-          e += 1;
-          w += '.';
+  const n = text.length;
+  const hit = { len: 0, group: 0 };
+  let p = start;
+  for (;;) {
+    while (p < n && classOf(text.charCodeAt(p)) === C_SPACE) p++;
+    if (p >= n || p >= end) break;
+    let s = p;
+    if (!scan(text, p, hit)) {
+      const re = TOKEN_AT;
+      re.lastIndex = p;
+      const m = re.exec(text) as RegExpExecArray; // \S always matches at a non-space
+      s = m.index; // earlier when p is inside a surrogate pair
+      if (s >= end) break;
+      hit.len = m[0].length;
+      let g = 7;
+      for (let i = 1; i <= 7; i++) {
+        if (m[i] !== undefined) {
+          g = i;
+          break;
         }
       }
-    } else if (m[4] !== undefined) t = T.Number;
-    else if (m[6] !== undefined) t = T.Term;
-    else if (m[7] !== undefined) t = T.Punct;
-    else if (m[3] !== undefined) {
-      t = T.Abbr;
-      w = w.toLowerCase();
-    } else if (m[2] !== undefined) t = T.Email;
-    else t = T.Url;
-    const c = m[0].charCodeAt(0);
-    const ch = m[0][0] as string;
-    const cap = c >= 65 && c <= 90 ? true : c > 127 ? ch !== ch.toLowerCase() : false;
+      hit.group = g;
+    }
+    const len = hit.len;
+    let e = s + len;
+    if (e > end) e = end;
+    let t = GROUP_OF[hit.group] as TokKind;
+    let w: string;
+    let cap: boolean;
+    const ascii = t === T.Word ? asciiWord(text, s, s + len) : null;
+    if (ascii !== null) {
+      // same as below, for a word without ĳ, ’ or other non-ASCII characters
+      w = ascii;
+      const c = text.charCodeAt(s);
+      cap = c >= 65 && c <= 90;
+      if (text.charCodeAt(e) === 46 /* . */ && e < end && ((len === 1 && cap) || ABBREVIATION_SET.has(w))) {
+        t = T.Abbr;
+        e += 1;
+        w += '.';
+      }
+    } else {
+      const raw = text.slice(s, s + len);
+      w = raw;
+      if (t === T.Word) {
+        w = w.toLowerCase();
+        if (w.includes('ĳ')) w = w.replace(/ĳ/g, 'ij');
+        if (w.includes('’')) w = w.replace(/’/g, "'");
+        // word + full stop that is an abbreviation or an initial
+        if (text.charCodeAt(e) === 46 /* . */ && e < end) {
+          const single = w.length === 1 && raw !== w; // upper-case initial
+          if (single || ABBREVIATION_SET.has(w)) {
+            t = T.Abbr;
+            e += 1;
+            w += '.';
+          }
+        }
+      } else if (t === T.Abbr) w = w.toLowerCase();
+      const c = raw.charCodeAt(0);
+      cap = c >= 65 && c <= 90 ? true : c > 127 ? raw[0] !== (raw[0] as string).toLowerCase() : false;
+    }
     out.push({ s, e, t, w, cap });
-    if (e !== s + m[0].length) re.lastIndex = e;
+    p = e !== s + len ? e : s + len;
   }
   return out;
 }

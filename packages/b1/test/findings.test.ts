@@ -160,6 +160,10 @@ describe('vague references', () => {
   test('concrete references are fine', () => {
     expect(hits('Deze regel geldt voor iedereen.', 'vague-reference')).toEqual([]);
   });
+  test('names of built-in object properties are ordinary words', () => {
+    expect(hits('De constructor van het gebouw komt morgen.', 'vague-reference')).toEqual([]);
+    expect(hits('Wij gebruiken toString en valueOf niet.', 'vague-reference')).toEqual([]);
+  });
 });
 
 describe('inconsistent address of the reader', () => {

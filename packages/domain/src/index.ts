@@ -7,3 +7,4 @@ export * from './validation/common.js';
 export * from './validation/contacts.js';
 export * from './validation/callback-actions.js';
 export * from './validation/organisation.js';
+export * from './kpis/index.js';

@@ -92,6 +92,8 @@ export function toPrefixQuery(q: string): string[] | undefined {
  * Newest first. A text search tries two ways, each cheap where the other is not. A common word
  * fills the page from the newest rows: scan the latest few thousand in date order and test each.
  * A rare word does not, and then its short list in the full-text index is cheap to read whole.
+ * (A word that is common in the past but absent lately reads a long list: about 0.1 s per
+ * 20,000 matches, measured in docs/benchmarks.md.)
  */
 export async function listContacts(db: DbOrTx, filter: ContactFilter) {
   if (!filter.tsQuery) return selectView(db).where(and(...baseWhere(filter))).orderBy(...NEWEST_FIRST).limit(filter.limit + 1);
@@ -115,10 +117,17 @@ export async function listContacts(db: DbOrTx, filter: ContactFilter) {
   if (hits.length > filter.limit) {
     return selectView(db).where(inArray(contacts.id, hits.map((h) => h.id))).orderBy(...NEWEST_FIRST);
   }
-  return selectView(db)
-    .where(and(...baseWhere(filter), sql`${contacts.search} @@ (${query})`))
-    .orderBy(...NEWEST_FIRST)
-    .limit(filter.limit + 1);
+  // OFFSET 0 keeps the planner from walking the date index backwards and testing every row (a
+  // rare word then costs a scan of the whole table): collect the matches from the word index
+  // first, then sort those few.
+  // (Written as SQL because the query builder leaves out `offset 0`.)
+  const found = (await db.execute(sql`select id from (
+      select ${contacts.id}, ${contacts.occurredAt} from ${contacts}
+      where ${and(...baseWhere(filter), sql`${contacts.search} @@ (${query})`)}
+      offset 0) matches
+    order by occurred_at desc, id desc limit ${filter.limit + 1}`)) as unknown as { rows: { id: string }[] };
+  if (found.rows.length === 0) return [];
+  return selectView(db).where(inArray(contacts.id, found.rows.map((h) => h.id))).orderBy(...NEWEST_FIRST);
 }
 
 /** How many of the newest contacts the first way of searching reads. */

@@ -88,10 +88,12 @@ export const contacts = pgTable('contacts', {
     sql`to_tsvector('dutch'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, ''))`,
   ),
 }, (t) => [
-  index('contacts_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
-  index('contacts_team_occurred_idx').on(t.teamId, t.occurredAt.desc(), t.id.desc()),
-  index('contacts_channel_occurred_idx').on(t.channel, t.occurredAt.desc()),
-  index('contacts_product_occurred_idx').on(t.productId, t.occurredAt.desc()),
+  // Ascending on purpose: read backwards, these serve `order by occurred_at desc, id desc`. An index
+  // declared DESC gets NULLS LAST from drizzle-kit, which does not match DESC (NULLS FIRST) at all.
+  index('contacts_occurred_idx').on(t.occurredAt, t.id),
+  index('contacts_team_occurred_idx').on(t.teamId, t.occurredAt, t.id),
+  index('contacts_channel_occurred_idx').on(t.channel, t.occurredAt, t.id),
+  index('contacts_product_occurred_idx').on(t.productId, t.occurredAt, t.id),
   index('contacts_search_idx').using('gin', t.search),
   check('contacts_channel', sql`${t.channel} in ('phone', 'email', 'counter', 'contact_form', 'chat', 'social_media', 'letter', 'home_visit')`),
   check('contacts_resolution', sql`${t.resolution} in ('first_line', 'handed_over')`),
@@ -155,8 +157,8 @@ export const auditEvents = pgTable('audit_events', {
   detail: jsonb('detail').notNull().default({}),
   ip: text('ip'),
 }, (t) => [
-  index('audit_events_at_idx').on(t.at.desc(), t.id.desc()),
-  index('audit_events_actor_idx').on(t.actorId, t.at.desc()),
+  index('audit_events_at_idx').on(t.at, t.id),
+  index('audit_events_actor_idx').on(t.actorId, t.at, t.id),
   index('audit_events_customers_idx').using('gin', t.customerIds),
 ]);
 

@@ -1,7 +1,7 @@
 // Loads the demo municipality into an empty database: teams, products, accounts for every role,
 // the municipal closing days and the generated history.
 import { closingDayCalendar } from '@helder/domain';
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { callbackEvents, callbackRequests, closingDays, contacts, customers, employees, products, teams } from '../db/schema.js';
@@ -118,6 +118,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
         log(`demo history: ${contactCount} contacts, ${callbackCount} callback requests (${Math.round((Date.now() - started) / 1000)} s)`);
       }
     }
+    // Fresh planner statistics: without them the first queries on a bulk-loaded table can pick a
+    // plan that reads the whole table (seen on PostgreSQL before autovacuum had run).
+    await db.execute(sql`analyze`);
   }
   return { contacts: contactCount, callbacks: callbackCount };
 }

@@ -23,4 +23,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: RouteAuth;
   }
+  interface FastifyInstance {
+    /** How many requests are being handled right now (see app.ts). */
+    inFlight(): number;
+  }
 }

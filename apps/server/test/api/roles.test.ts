@@ -133,6 +133,9 @@ const CASES: Case[] = [
   ]),
 
   ['GET /api/audit', () => ({ method: 'GET', url: '/api/audit' }), [401, 403, 403, 403, 200]],
+
+  ['GET /api/kpis', () => ({ method: 'GET', url: '/api/kpis' }), [401, 200, 200, 200, 200]],
+  ['GET /api/public/kpis', () => ({ method: 'GET', url: '/api/public/kpis' }), [200, 200, 200, 200, 200]],
 ];
 
 const ROWS = CASES.flatMap(([name, call, expected]) => ROLE_ORDER.map((role, i) => [name, role, expected[i]!, call] as const));

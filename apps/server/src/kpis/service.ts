@@ -1,0 +1,131 @@
+// Computes every KPI of the measurement plan for a period, organisation-wide or for one team,
+// each with the definition version in force at the start of the period.
+import {
+  amsterdamDate,
+  endOfAmsterdamDay,
+  KPI_DEFINITIONS,
+  type KpiDefinition,
+  type KpiStatus,
+  kpiStatus,
+  type KpiTarget,
+  type KpiVersion,
+  type LocalDate,
+  quarterRange,
+  SMALLEST_PUBLIC_COUNT,
+  startOfAmsterdamDay,
+  type TrendPoint,
+  versionFor,
+} from '@helder/domain';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/client.js';
+import { AppError } from '../http/errors.js';
+import * as repo from './repository.js';
+
+export interface KpiFigure {
+  definition: KpiDefinition;
+  version: KpiVersion;
+  /** Whether this figure is for the requested team, or (for a KPI without team figures) the organisation. */
+  scope: 'organisation' | 'team';
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  targets: readonly KpiTarget[];
+  status: KpiStatus;
+  months: Array<{ month: string; value: number | null; numerator: number; denominator: number }>;
+}
+
+export interface KpiPeriod {
+  from: LocalDate;
+  to: LocalDate;
+  teamId?: string | undefined;
+}
+
+export class KpiService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Jan 1 of this year up to today: what a dashboard opens with. */
+  defaultPeriod(): { from: LocalDate; to: LocalDate } {
+    const today = amsterdamDate(this.clock.now());
+    return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  }
+
+  async compute(period: KpiPeriod): Promise<KpiFigure[]> {
+    if (period.from > period.to) throw new AppError(400, 'invalid_period', 'De begindatum moet vóór de einddatum liggen.');
+    const today = amsterdamDate(this.clock.now());
+    return Promise.all(KPI_DEFINITIONS.map((definition) => this.figure(definition, period, today)));
+  }
+
+  /**
+   * Organisation-wide figures of the last `count` complete quarters (and the current one), for the
+   * public page: no teams, and a figure built on fewer than five cases is not shown.
+   */
+  async publicQuarters(count: number) {
+    const today = amsterdamDate(this.clock.now());
+    const quarters: string[] = [];
+    let year = Number(today.slice(0, 4));
+    let q = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+    for (let i = 0; i <= count; i += 1) {
+      quarters.unshift(`${year}-Q${q}`);
+      q -= 1;
+      if (q === 0) {
+        q = 4;
+        year -= 1;
+      }
+    }
+    return Promise.all(
+      quarters.map(async (quarter) => {
+        const range = quarterRange(quarter)!;
+        const to = range.to > today ? today : range.to;
+        const figures = await Promise.all(KPI_DEFINITIONS.map((d) => this.figure(d, { from: range.from, to }, today)));
+        return {
+          quarter,
+          from: range.from,
+          to,
+          complete: range.to < today,
+          figures: figures.map((f) => {
+            const suppressed = f.denominator !== null && f.denominator < SMALLEST_PUBLIC_COUNT;
+            return { ...f, value: suppressed ? null : f.value, suppressed, status: suppressed ? ('no_data' as const) : f.status };
+          }),
+        };
+      }),
+    );
+  }
+
+  private async figure(definition: KpiDefinition, period: KpiPeriod, today: LocalDate): Promise<KpiFigure> {
+    const version = versionFor(definition, period.from);
+    const teamId = definition.perTeam ? period.teamId : undefined;
+    const filter = { from: startOfAmsterdamDay(period.from), to: endOfAmsterdamDay(period.to), teamId };
+    let months: repo.MonthCounts[] | null = null;
+    switch (version.source.kind) {
+      case 'callbacks_late':
+        months = await repo.lateCallbacksByMonth(this.db, { ...filter, now: this.clock.now() });
+        break;
+      case 'contacts_first_line':
+        months = await repo.firstLineContactsByMonth(this.db, { ...filter, channels: version.source.channels });
+        break;
+      default:
+        // Survey answers, the text register, bulk letters, the press inbox and team goals are
+        // measured by the features that collect them; until then there is no figure.
+        months = null;
+    }
+    const base = { definition, version, scope: teamId ? ('team' as const) : ('organisation' as const), targets: definition.targets };
+    if (months === null) {
+      return { ...base, value: null, numerator: null, denominator: null, status: kpiStatus(definition, null, [], today), months: [] };
+    }
+    const numerator = months.reduce((a, m) => a + m.numerator, 0);
+    const denominator = months.reduce((a, m) => a + m.denominator, 0);
+    const value = denominator === 0 ? null : numerator / denominator;
+    const trend: TrendPoint[] = months.filter((m) => m.denominator > 0).map((m) => ({ start: m.month, value: m.numerator / m.denominator }));
+    return {
+      ...base,
+      value,
+      numerator,
+      denominator,
+      status: kpiStatus(definition, value, trend, today),
+      months: months.map((m) => ({ ...m, value: m.denominator === 0 ? null : m.numerator / m.denominator })),
+    };
+  }
+}

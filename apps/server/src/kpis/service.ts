@@ -86,7 +86,7 @@ export class KpiService {
           to,
           complete: range.to < today,
           figures: figures.map((f) => {
-            const suppressed = f.denominator !== null && f.denominator < SMALLEST_PUBLIC_COUNT;
+            const suppressed = f.denominator !== null && f.denominator > 0 && f.denominator < SMALLEST_PUBLIC_COUNT;
             return { ...f, value: suppressed ? null : f.value, suppressed, status: suppressed ? ('no_data' as const) : f.status };
           }),
         };

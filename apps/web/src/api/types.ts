@@ -139,3 +139,52 @@ export interface AuditEvent {
   detail: Record<string, unknown>;
   ip: string | null;
 }
+
+export type KpiStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_data' | 'no_target';
+
+export interface KpiTarget {
+  value: number;
+  by: string | null;
+}
+
+export interface KpiFigure {
+  id: string;
+  name: string;
+  version: number;
+  value: number | null;
+  unit: 'share' | 'score';
+  numerator: number | null;
+  denominator: number | null;
+  targets: KpiTarget[];
+  status: KpiStatus;
+  statusLabel: string;
+  explanation: string;
+  ambition: string;
+  ambitionLabel: string;
+  requirement: string;
+  direction: 'lower_is_better' | 'higher_is_better';
+  baseline: { value: number; note: string } | null;
+  scope: 'organisation' | 'team';
+  definition: { validFrom: string; numerator: string; denominator: string; excluded: string };
+  months: Array<{ month: string; value: number | null; numerator: number; denominator: number }>;
+}
+
+export interface PublicKpiFigure {
+  id: string;
+  name: string;
+  explanation: string;
+  unit: 'share' | 'score';
+  direction: 'lower_is_better' | 'higher_is_better';
+  version: number;
+  value: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+  targets: KpiTarget[];
+  status: KpiStatus;
+  statusLabel: string;
+}
+
+export interface PublicKpis {
+  municipality: string;
+  quarters: Array<{ quarter: string; from: string; to: string; complete: boolean; figures: PublicKpiFigure[] }>;
+}

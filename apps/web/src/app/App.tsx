@@ -11,6 +11,8 @@ import { EmployeesPage } from '../organisation/EmployeesPage';
 import { ProductsPage } from '../organisation/ProductsPage';
 import { TeamsPage } from '../organisation/TeamsPage';
 import { Loading } from '../ui/feedback';
+import { DashboardPage } from '../kpis/DashboardPage';
+import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
 import { Layout } from './Layout';
 import { OrganisationProvider, SessionProvider, useSession } from './session';
 
@@ -36,6 +38,7 @@ export function App() {
       <SessionProvider>
         <Routes>
           <Route path="/inloggen" element={<LoginPage />} />
+          <Route path="/cijfers" element={<PublicFiguresPage />} />
           <Route
             element={
               <RequireSession>
@@ -51,6 +54,7 @@ export function App() {
             <Route path="contacten/:id" element={<ContactDetailPage />} />
             <Route path="terugbelverzoeken" element={<InboxPage />} />
             <Route path="terugbelverzoeken/:id" element={<CallbackDetailPage />} />
+            <Route path="resultaten" element={<DashboardPage />} />
             <Route path="beheer/teams" element={<TeamsPage />} />
             <Route path="beheer/medewerkers" element={<EmployeesPage />} />
             <Route path="beheer/producten" element={<ProductsPage />} />

@@ -17,6 +17,7 @@ export function Layout() {
     { to: '/contact/nieuw', label: 'Contact registreren', show: hasRole('kcc', 'second_line', 'team_lead', 'admin') },
     { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', show: true },
     { to: '/contacten', label: 'Contacten', show: true },
+    { to: '/resultaten', label: 'Resultaten', show: true },
     { to: '/beheer/teams', label: 'Teams', show: hasRole('admin') },
     { to: '/beheer/medewerkers', label: 'Medewerkers', show: hasRole('admin') },
     { to: '/beheer/producten', label: 'Producten en diensten', show: hasRole('admin') },

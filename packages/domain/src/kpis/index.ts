@@ -1,2 +1,3 @@
 export * from './definitions.js';
 export * from './status.js';
+export * from './measurement-plan.js';

@@ -1,0 +1,130 @@
+// Management and council: every KPI of the measurement plan for a period, organisation-wide or for
+// one team, against its targets, with the trend per month and a plain verdict.
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { Button } from '@utrecht/button-react';
+import { useState } from 'react';
+import { query } from '../api/client';
+import type { KpiFigure } from '../api/types';
+import { useOrganisation } from '../app/session';
+import { Alert, Loading } from '../ui/feedback';
+import { SelectField, TextField } from '../ui/fields';
+import { todayInAmsterdam } from '../ui/format';
+import { useApi } from '../ui/hooks';
+import { PageTitle } from '../ui/page';
+import { figuresToCsv, formatMonth, formatTarget, formatValue, STATUS_SYMBOL } from './format';
+import { KpiChart } from './KpiChart';
+
+export function DashboardPage() {
+  const { teams } = useOrganisation();
+  const today = todayInAmsterdam();
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [teamId, setTeamId] = useState('');
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to);
+  const { data, error, loading } = useApi<KpiFigure[]>(valid ? `/api/kpis${query({ from, to, teamId })}` : null);
+  const teamName = teams.find((t) => t.id === teamId)?.name ?? 'hele organisatie';
+
+  const download = () => {
+    if (!data) return;
+    const blob = new Blob([`\uFEFF${figuresToCsv(data, { from, to, team: teamName })}`], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `helder-resultaten-${from}-${to}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <>
+      <PageTitle title="Resultaten">Resultaten</PageTitle>
+      <Paragraph className="helder-lead">
+        Hoe staan we ervoor met de doelen van excellente dienstverlening? Elk cijfer is berekend volgens het meetplan, met de versie van de definitie die gold aan het begin van de periode.
+      </Paragraph>
+      <div className="helder-filters">
+        <TextField label="Van" type="date" value={from} onChange={setFrom} size="medium" />
+        <TextField label="Tot en met" type="date" value={to} onChange={setTo} size="medium" />
+        <SelectField label="Team" value={teamId} onChange={setTeamId} options={teams.map((t) => ({ value: t.id, label: t.name }))} placeholder="Hele organisatie" />
+      </div>
+      {!valid ? <Alert type="warning">Vul een begin- en einddatum in, zoals 2026-01-01.</Alert> : null}
+      {error ? <Alert type="error">{error.message}</Alert> : null}
+      {loading && !data ? <Loading /> : null}
+      {data && !error ? (
+        <>
+          <Paragraph>
+            <Button appearance="secondary-action-button" onClick={download}>
+              Download als CSV
+            </Button>
+          </Paragraph>
+          <ul className="helder-kpis" aria-busy={loading}>
+            {data.map((f) => (
+              <KpiCard key={f.id} figure={f} teamName={teamName} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function KpiCard({ figure: f, teamName }: { figure: KpiFigure; teamName: string }) {
+  const months = f.months.filter((m) => m.denominator > 0);
+  const summary = `${f.name} per maand: ${months.map((m) => `${formatMonth(m.month)} ${formatValue(f.unit, m.value)}`).join(', ')}.`;
+  const headingId = `kpi-${f.id.replace(/\W/g, '-')}`;
+  return (
+    <li className="helder-kpi">
+      <div className="helder-kpi__header">
+        <h2 id={headingId} className="utrecht-heading-3">{f.name}</h2>
+        <span className={`helder-kpi-status helder-kpi-status--${f.status}`}>
+          <span aria-hidden="true">{STATUS_SYMBOL[f.status]}</span> {f.statusLabel}
+        </span>
+      </div>
+      <p className={`helder-kpi__value${f.value === null ? ' helder-kpi__value--empty' : ''}`} data-kpi={f.id}>
+        {formatValue(f.unit, f.value)}
+      </p>
+      <p className="helder-muted">
+        {f.scope === 'team' ? teamName : 'Hele organisatie'}
+        {f.denominator ? ` · ${f.numerator} van ${f.denominator}` : ''}
+        {f.targets.length ? ` · Doel: ${f.targets.map((t) => formatTarget(f.unit, f.direction, t)).join('; ')}` : ''}
+        {f.baseline ? ` · Nulmeting ${formatValue(f.unit, f.baseline.value)}` : ''}
+      </p>
+      <p>{f.explanation}</p>
+      {months.length > 1 ? <KpiChart figure={f} summary={summary} /> : null}
+      <details className="helder-details">
+        <summary>Definitie (versie {f.version}){months.length ? ' en cijfers per maand' : ''}</summary>
+        <dl className="helder-definition">
+          <dt>Teller</dt>
+          <dd>{f.definition.numerator}</dd>
+          <dt>Noemer</dt>
+          <dd>{f.definition.denominator}</dd>
+          <dt>Niet meegeteld</dt>
+          <dd>{f.definition.excluded}</dd>
+          <dt>Ambitie</dt>
+          <dd>{f.ambitionLabel}</dd>
+        </dl>
+        {months.length ? (
+          <table className="utrecht-table utrecht-table--html-table helder-table">
+            <caption className="utrecht-table__caption">{f.name} per maand</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">Maand</th>
+                <th className="utrecht-table__header-cell" scope="col">Waarde</th>
+                <th className="utrecht-table__header-cell" scope="col">Teller</th>
+                <th className="utrecht-table__header-cell" scope="col">Noemer</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {f.months.map((m) => (
+                <tr key={m.month} className="utrecht-table__row">
+                  <th className="utrecht-table__cell" scope="row">{formatMonth(m.month)}</th>
+                  <td className="utrecht-table__cell">{formatValue(f.unit, m.value)}</td>
+                  <td className="utrecht-table__cell">{m.numerator}</td>
+                  <td className="utrecht-table__cell">{m.denominator}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </details>
+    </li>
+  );
+}

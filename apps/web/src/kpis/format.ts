@@ -1,0 +1,33 @@
+import { formatKpiValue } from '@helder/domain';
+import type { KpiFigure, KpiStatus, KpiTarget } from '../api/types';
+import { formatLongDate } from '../ui/format';
+
+export const formatValue = (unit: 'share' | 'score', value: number | null) => (value === null ? 'Nog geen gegevens' : formatKpiValue({ unit }, value));
+
+export function formatTarget(unit: 'share' | 'score', direction: KpiFigure['direction'], target: KpiTarget): string {
+  const bound = direction === 'lower_is_better' ? 'hoogstens' : 'minstens';
+  const when = target.by ? ` uiterlijk ${formatLongDate(target.by).replace(/^\w+ /, '')}` : '';
+  return `${bound} ${formatKpiValue({ unit }, target.value)}${when}`;
+}
+
+export const STATUS_SYMBOL: Record<KpiStatus, string> = {
+  on_track: '✓',
+  at_risk: '▲',
+  off_track: '■',
+  no_data: '–',
+  no_target: '–',
+};
+
+const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+export const formatMonth = (month: string) => monthName.format(new Date(`${month}T12:00:00Z`));
+
+/** CSV (semicolon, as Dutch spreadsheets expect) of the figures as shown, with the period and team. */
+export function figuresToCsv(figures: KpiFigure[], period: { from: string; to: string; team: string }): string {
+  const header = ['kenmerk', 'naam', 'versie', 'van', 'tot en met', 'team', 'waarde', 'getal', 'teller', 'noemer', 'status'];
+  const cell = (v: string | number | null) => {
+    const text = v === null ? '' : String(v);
+    return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const rows = figures.map((f) => [f.id, f.name, f.version, period.from, period.to, f.scope === 'team' ? period.team : 'hele organisatie', formatValue(f.unit, f.value), f.value === null ? null : f.value.toFixed(4).replace('.', ','), f.numerator, f.denominator, f.statusLabel]);
+  return [header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
+}

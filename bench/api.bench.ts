@@ -2,65 +2,13 @@
 // in DATABASE_URL (load it first with apps/server/src/demo/cli.ts). Prints latency percentiles,
 // throughput, errors and the server's peak memory (RSS).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/helder_bench npx tsx bench/api.bench.ts
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { paced } from './paced.js';
+import { percentile, startBenchServer } from './server.js';
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error('Set DATABASE_URL to a database loaded with apps/server/src/demo/cli.ts');
-  process.exit(2);
-}
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
-const port = 43000 + Math.floor(Math.random() * 1000);
-const base = `http://127.0.0.1:${port}`;
-const main = fileURLToPath(new URL('../apps/server/src/main.ts', import.meta.url));
-
-const server = spawn(process.execPath, ['--import', 'tsx', main], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HELDER_DEMO: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-
-function rssMb(): number {
-  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-let peakRss = 0;
-const sampler = setInterval(() => {
-  try {
-    peakRss = Math.max(peakRss, rssMb());
-  } catch {
-    // the process is gone
-  }
-}, 200);
-
-async function waitHealthy() {
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
-
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'helder-demo' }),
-  });
-  if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
-  return response.headers.get('set-cookie')!.split(';')[0]!;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
+const server = await startBenchServer();
+const { base, login, rssMb } = server;
 
 function report(name: string, latencies: number[], seconds: number, statuses: Map<number, number>, errors: number) {
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -99,7 +47,6 @@ async function saturate(name: string, options: autocannon.Options) {
 }
 
 try {
-  await waitHealthy();
   const kcc = await login('kcc@dronten.demo');
   const secondLine = await login('tweedelijn@dronten.demo');
   const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie: secondLine } })).json();
@@ -127,8 +74,7 @@ try {
   await steady('contacts search, two words ("klacht persvraag", 1,500 matches)', { url: `${base}/api/contacts?q=klacht%20persvraag&limit=25`, rate: 20, headers: { cookie: kcc } });
   await saturate('register contact, as fast as it goes', { url: `${base}/api/contacts`, ...post, connections: 10 });
   await saturate('second-line inbox, as fast as it goes', { url: inbox, headers: { cookie: secondLine }, connections: 10 });
-  console.log(JSON.stringify({ name: 'server memory', peakRssMb: Math.round(peakRss) }));
+  console.log(JSON.stringify({ name: 'server memory', peakRssMb: Math.round(server.peakRssMb()) }));
 } finally {
-  clearInterval(sampler);
-  server.kill('SIGTERM');
+  server.stop();
 }

@@ -21,8 +21,11 @@ import { healthRoutes } from './health/routes.js';
 import { registerAuthHook } from './http/auth-hook.js';
 import { frameworkErrors, registerErrorHandling } from './http/errors.js';
 import { registerTextGuard } from './http/text-guard.js';
+import { importRoutes } from './imports/routes.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { reportRoutes } from './reports/routes.js';
+import { surveyRoutes } from './surveys/routes.js';
 import { createServices, type Services } from './services.js';
 import { registerWeb } from './web/routes.js';
 
@@ -97,15 +100,16 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerErrorHandling(app);
   registerTextGuard(app);
   registerAuthHook(app, services.auth);
-  // Callers without a session (residents, robots, someone guessing passwords) get a per-address budget.
-  // Signed-in staff are known, audited and throttled at login, so their work is never slowed down.
-  // Runs as a preHandler, after the auth hook has resolved the session.
+  // API callers without a session (residents, robots, someone guessing passwords) get a per-address
+  // budget. Signed-in staff are known, audited and throttled at login, so their work is never slowed
+  // down; the web app's files are static and cacheable, and a whole office behind one address loads
+  // them at nine in the morning. Runs as a preHandler, after the auth hook has resolved the session.
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
-    allowList: (request) => request.actor !== null,
+    allowList: (request) => request.actor !== null || !request.url.startsWith('/api/'),
     keyGenerator: (request) => request.ip,
   });
 
@@ -118,6 +122,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(callbackRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(kpiRoutes, { services });
+  await app.register(reportRoutes, { services });
+  await app.register(importRoutes, { services });
+  await app.register(surveyRoutes, { services });
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app, options.webDist);

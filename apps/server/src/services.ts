@@ -9,8 +9,10 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { ContactService } from './contacts/service.js';
 import type { Database } from './db/client.js';
+import { ImportService } from './imports/service.js';
 import { KpiService } from './kpis/service.js';
 import { OrganisationService } from './organisation/service.js';
+import { SurveyService } from './surveys/service.js';
 
 export interface Services {
   config: Config;
@@ -24,6 +26,8 @@ export interface Services {
   callbacks: CallbackService;
   contacts: ContactService;
   kpis: KpiService;
+  imports: ImportService;
+  surveys: SurveyService;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle = new LoginThrottle()): Services {
@@ -43,5 +47,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     callbacks,
     contacts: new ContactService(db, clock, callbacks, audit),
     kpis: new KpiService(db, clock),
+    imports: new ImportService(db, calendar, audit),
+    surveys: new SurveyService(db, audit),
   };
 }

@@ -108,6 +108,24 @@ describe('the results dashboard', () => {
   });
 });
 
+describe('the progress report for the council', () => {
+  test('the dashboard links to the report of a quarter as a web page and as a PDF', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, DEMO.teamLead);
+    await page.goto('/resultaten');
+    await page.getByRole('heading', { name: 'Voortgangsrapportage voor de raad' }).waitFor();
+    const quarter = await page.getByRole('combobox', { name: /^Kwartaal/ }).inputValue();
+    expect(quarter).toMatch(/^\d{4}-Q[1-4]$/);
+    const html = await page.request.get((await page.getByRole('link', { name: /Bekijk als webpagina/ }).getAttribute('href'))!);
+    expect(html.status()).toBe(200);
+    expect(await html.text()).toContain('<h1');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe(`voortgangsrapportage-${quarter}.pdf`);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+});
+
 describe('the public figures page', () => {
   test('opens without logging in, passes axe, and hides figures on fewer than five cases', async () => {
     const page = await newPage(browser, baseUrl);

@@ -43,6 +43,9 @@ describe('every screen passes axe (WCAG 2.2 AA)', () => {
       ['/beheer/producten', 'Producten en diensten'],
       ['/beheer/sluitingsdagen', 'Sluitingsdagen'],
       ['/beheer/logboek', 'Logboek'],
+      ['/resultaten', 'Resultaten'],
+      ['/onderzoek', 'Tevredenheidsonderzoek'],
+      ['/beheer/import', 'Importeren'],
     ] as const;
     for (const [path, heading] of screens) {
       // Navigate inside the app, as a user does.

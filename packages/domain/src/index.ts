@@ -8,3 +8,4 @@ export * from './validation/contacts.js';
 export * from './validation/callback-actions.js';
 export * from './validation/organisation.js';
 export * from './kpis/index.js';
+export * from './imports/index.js';

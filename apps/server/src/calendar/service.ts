@@ -29,6 +29,12 @@ export class CalendarService {
     return closingDayCalendar(rows.map((r) => ({ date: r.date, name: r.name, kind: 'municipal' as const })));
   }
 
+  /** One calendar for terms that start anywhere from `from` to `to` (e.g. for a whole import). */
+  async calendarBetween(from: LocalDate, to: LocalDate, db: DbOrTx = this.db) {
+    const rows = await repo.listClosingDaysBetween(db, from, addDays(to, HORIZON_DAYS));
+    return closingDayCalendar(rows.map((r) => ({ date: r.date, name: r.name, kind: 'municipal' as const })));
+  }
+
   /** The deadline of a request made now (or at `createdAt`) with this many working days. */
   async dueDateFor(createdAt: Date, workingDays: number, db: DbOrTx = this.db) {
     const from = amsterdamDate(createdAt);

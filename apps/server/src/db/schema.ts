@@ -14,6 +14,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -83,6 +84,8 @@ export const contacts = pgTable('contacts', {
   resolution: text('resolution').notNull(),
   positiveSurprise: text('positive_surprise'),
   registeredBy: uuid('registered_by').references(() => employees.id),
+  /** The key of a contact imported from a previous system: importing the same file twice imports it once. */
+  externalReference: text('external_reference').unique(),
   // Every word as its Dutch stem and as typed: see the search in contacts/repository.ts.
   search: tsvector('search').generatedAlwaysAs(
     sql`to_tsvector('dutch'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(subject, '') || ' ' || coalesce(summary, ''))`,
@@ -120,11 +123,14 @@ export const callbackRequests = pgTable('callback_requests', {
   interimReplyAt: timestamptz('interim_reply_at'),
   interimExpectedBy: date('interim_expected_by', { mode: 'string' }),
   attempts: integer('attempts').notNull().default(0),
+  /** The key of a request imported from a previous system. */
+  externalReference: text('external_reference').unique(),
 }, (t) => [
   index('callbacks_open_team_due_idx').on(t.teamId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_open_assignee_due_idx').on(t.assigneeId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_team_due_idx').on(t.teamId, t.dueAt, t.id),
   index('callbacks_due_idx').on(t.dueAt, t.id),
+  index('callbacks_open_due_idx').on(t.dueAt).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_contact_idx').on(t.contactId),
   check('callbacks_status', sql`${t.status} in ('open', 'in_progress', 'done', 'cancelled')`),
   check('callbacks_reply_by', sql`${t.replyBy} in ('phone', 'email')`),
@@ -138,6 +144,68 @@ export const callbackEvents = pgTable('callback_events', {
   type: text('type').notNull(),
   data: jsonb('data').notNull().default({}),
 }, (t) => [index('callback_events_request_idx').on(t.callbackRequestId, t.id)]);
+
+/** A resident's rating of a contact (1-10), from a survey after the contact or imported history. */
+export const surveyResponses = pgTable('survey_responses', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  reference: text('reference').notNull().unique(),
+  answeredAt: timestamptz('answered_at').notNull(),
+  channel: text('channel').notNull(),
+  teamId: uuid('team_id').references(() => teams.id),
+  productId: uuid('product_id').references(() => products.id),
+  line: text('line').notNull(),
+  score: integer('score').notNull(),
+  timelinessScore: integer('timeliness_score'),
+  source: text('source').notNull().default('import'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [
+  index('survey_responses_answered_idx').on(t.answeredAt),
+  index('survey_responses_team_answered_idx').on(t.teamId, t.answeredAt),
+  index('survey_responses_product_answered_idx').on(t.productId, t.answeredAt),
+  check('survey_responses_line', sql`${t.line} in ('first', 'second')`),
+  check('survey_responses_score', sql`${t.score} between 1 and 10`),
+  check('survey_responses_timeliness', sql`${t.timelinessScore} is null or ${t.timelinessScore} between 1 and 10`),
+]);
+
+/** A result of the yearly satisfaction survey by a research agency, entered by an administrator (R4.4). */
+export const surveyResults = pgTable('survey_results', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  question: text('question').notNull(),
+  measuredOn: date('measured_on', { mode: 'string' }).notNull(),
+  score: integer('score_hundredths').notNull(),
+  sampleSize: integer('sample_size').notNull(),
+  source: text('source').notNull(),
+  note: text('note'),
+  createdBy: uuid('created_by').references(() => employees.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [
+  index('survey_results_question_measured_idx').on(t.question, t.measuredOn),
+  check('survey_results_score', sql`${t.score} between 100 and 1000`),
+  check('survey_results_sample', sql`${t.sampleSize} > 0`),
+]);
+
+/**
+ * Counts per day behind the KPIs, kept up to date by statement-level triggers on contacts and
+ * callback requests (migration 0004), so a dashboard over a year adds up days instead of rows.
+ * Day = calendar day in Europe/Amsterdam.
+ */
+export const kpiContactDays = pgTable('kpi_contact_days', {
+  day: date('day', { mode: 'string' }).notNull(),
+  teamId: uuid('team_id'),
+  channel: text('channel').notNull(),
+  productId: uuid('product_id'),
+  firstLine: integer('first_line').notNull(),
+  total: integer('total').notNull(),
+}, (t) => [unique('kpi_contact_days_key').on(t.day, t.teamId, t.channel, t.productId).nullsNotDistinct()]);
+
+/** Per day of the deadline: requests (cancelled ones left out), those completed late, and those still open. */
+export const kpiCallbackDays = pgTable('kpi_callback_days', {
+  day: date('day', { mode: 'string' }).notNull(),
+  teamId: uuid('team_id').notNull(),
+  total: integer('total').notNull(),
+  completedLate: integer('completed_late').notNull(),
+  open: integer('open').notNull(),
+}, (t) => [unique('kpi_callback_days_key').on(t.day, t.teamId)]);
 
 export const closingDays = pgTable('closing_days', {
   date: date('date', { mode: 'string' }).primaryKey(),

@@ -1,8 +1,10 @@
 // The counts behind the KPIs, per calendar month (Europe/Amsterdam) of the period: one query per
-// KPI gives both the period's figure (the sum) and its trend (the months).
-import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+// KPI gives both the period's figure (the sum) and its trend (the months). Contacts and callback
+// requests are read from the daily counts the database keeps (migration 0004); the direct
+// computations over the raw rows stay here as the reference the tests compare them with.
+import { and, eq, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { callbackRequests, contacts } from '../db/schema.js';
+import { callbackRequests, contacts, kpiCallbackDays, kpiContactDays, surveyResponses, surveyResults } from '../db/schema.js';
 
 export interface MonthCounts {
   /** First day of the month, `YYYY-MM-01`. */
@@ -12,19 +14,80 @@ export interface MonthCounts {
 }
 
 export interface CountFilter {
+  /** The first and last moment of the period. */
   from: Date;
   to: Date;
+  /** The same period as calendar days in Amsterdam. */
+  fromDate: string;
+  toDate: string;
   teamId?: string | undefined;
 }
 
-const month = (column: typeof callbackRequests.dueAt | typeof contacts.occurredAt) =>
+const dayMonth = (column: typeof kpiContactDays.day | typeof kpiCallbackDays.day) => sql<string>`to_char(date_trunc('month', ${column}::timestamp), 'YYYY-MM-DD')`;
+
+/** Callback requests by deadline month from the daily counts; open ones past their deadline are counted live. */
+export async function lateCallbacksByMonth(db: DbOrTx, filter: CountFilter & { now: Date }): Promise<MonthCounts[]> {
+  const where = [gte(kpiCallbackDays.day, filter.fromDate), lte(kpiCallbackDays.day, filter.toDate)];
+  if (filter.teamId) where.push(eq(kpiCallbackDays.teamId, filter.teamId));
+  const m = dayMonth(kpiCallbackDays.day);
+  const [days, openLate] = await Promise.all([
+    db
+      .select({
+        month: m,
+        numerator: sql<number>`sum(${kpiCallbackDays.completedLate})`.mapWith(Number),
+        denominator: sql<number>`sum(${kpiCallbackDays.total})`.mapWith(Number),
+      })
+      .from(kpiCallbackDays)
+      .where(and(...where))
+      .groupBy(m)
+      .orderBy(m),
+    openPastDeadlineByMonth(db, filter),
+  ]);
+  const late = new Map(openLate.map((o) => [o.month, o.count]));
+  return days
+    .filter((d) => d.denominator > 0)
+    .map((d) => ({ month: d.month, numerator: d.numerator + (late.get(d.month) ?? 0), denominator: d.denominator }));
+}
+
+/** Open requests whose deadline in the period has passed: few, and found through a partial index. */
+function openPastDeadlineByMonth(db: DbOrTx, filter: CountFilter & { now: Date }) {
+  const where = [
+    inArray(callbackRequests.status, ['open', 'in_progress']),
+    gte(callbackRequests.dueAt, filter.from),
+    lte(callbackRequests.dueAt, filter.to),
+    lt(callbackRequests.dueAt, filter.now),
+  ];
+  if (filter.teamId) where.push(eq(callbackRequests.teamId, filter.teamId));
+  const m = month(callbackRequests.dueAt);
+  return db.select({ month: m, count: sql<number>`count(*)`.mapWith(Number) }).from(callbackRequests).where(and(...where)).groupBy(m);
+}
+
+/** Contacts on the given channels from the daily counts; the numerator counts those resolved in the first line. */
+export async function firstLineContactsByMonth(db: DbOrTx, filter: CountFilter & { channels: readonly string[] }): Promise<MonthCounts[]> {
+  const where = [gte(kpiContactDays.day, filter.fromDate), lte(kpiContactDays.day, filter.toDate), inArray(kpiContactDays.channel, [...filter.channels])];
+  if (filter.teamId) where.push(eq(kpiContactDays.teamId, filter.teamId));
+  const m = dayMonth(kpiContactDays.day);
+  const rows = await db
+    .select({
+      month: m,
+      numerator: sql<number>`sum(${kpiContactDays.firstLine})`.mapWith(Number),
+      denominator: sql<number>`sum(${kpiContactDays.total})`.mapWith(Number),
+    })
+    .from(kpiContactDays)
+    .where(and(...where))
+    .groupBy(m)
+    .orderBy(m);
+  return rows.filter((r) => r.denominator > 0);
+}
+
+const month = (column: typeof callbackRequests.dueAt | typeof contacts.occurredAt | typeof surveyResponses.answeredAt) =>
   sql<string>`to_char(date_trunc('month', ${column} at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD')`;
 
 /**
- * Callback requests whose deadline falls in the period, cancelled ones left out; late when
- * completed after the deadline, or still open after it (`now`).
+ * The reference: callback requests whose deadline falls in the period, cancelled ones left out;
+ * late when completed after the deadline, or still open after it (`now`).
  */
-export async function lateCallbacksByMonth(db: DbOrTx, filter: CountFilter & { now: Date }): Promise<MonthCounts[]> {
+export async function lateCallbacksByMonthDirect(db: DbOrTx, filter: CountFilter & { now: Date }): Promise<MonthCounts[]> {
   const where = [gte(callbackRequests.dueAt, filter.from), lte(callbackRequests.dueAt, filter.to), ne(callbackRequests.status, 'cancelled')];
   if (filter.teamId) where.push(eq(callbackRequests.teamId, filter.teamId));
   const m = month(callbackRequests.dueAt);
@@ -42,8 +105,8 @@ export async function lateCallbacksByMonth(db: DbOrTx, filter: CountFilter & { n
   return rows;
 }
 
-/** Contacts on the given channels in the period; the numerator counts those resolved in the first line. */
-export async function firstLineContactsByMonth(db: DbOrTx, filter: CountFilter & { channels: readonly string[] }): Promise<MonthCounts[]> {
+/** Contacts on the given channels in the period, from the raw rows (the reference). */
+export async function firstLineContactsByMonthDirect(db: DbOrTx, filter: CountFilter & { channels: readonly string[] }): Promise<MonthCounts[]> {
   const where = [gte(contacts.occurredAt, filter.from), lte(contacts.occurredAt, filter.to), inArray(contacts.channel, [...filter.channels])];
   if (filter.teamId) where.push(eq(contacts.teamId, filter.teamId));
   const m = month(contacts.occurredAt);
@@ -57,4 +120,63 @@ export async function firstLineContactsByMonth(db: DbOrTx, filter: CountFilter &
     .where(and(...where))
     .groupBy(m)
     .orderBy(m);
+}
+
+/** Survey answers in the period: the numerator is the sum of the marks, the denominator their number. */
+export async function surveyScoresByMonth(db: DbOrTx, filter: CountFilter & { field: 'score' | 'timeliness_score'; line?: 'first' | 'second' | undefined }): Promise<MonthCounts[]> {
+  const column = filter.field === 'score' ? surveyResponses.score : surveyResponses.timelinessScore;
+  const where = [gte(surveyResponses.answeredAt, filter.from), lte(surveyResponses.answeredAt, filter.to), isNotNull(column)];
+  if (filter.teamId) where.push(eq(surveyResponses.teamId, filter.teamId));
+  if (filter.line) where.push(eq(surveyResponses.line, filter.line));
+  const m = month(surveyResponses.answeredAt);
+  return db
+    .select({
+      month: m,
+      numerator: sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number),
+      denominator: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(surveyResponses)
+    .where(and(...where))
+    .groupBy(m)
+    .orderBy(m);
+}
+
+/**
+ * Marks for the `perTeam` products of each team with the most contacts in the period (R4.2): the
+ * products are chosen over the whole period, the marks are counted per month.
+ */
+export async function topProductScoresByMonth(db: DbOrTx, filter: CountFilter & { perTeam: number }): Promise<MonthCounts[]> {
+  const teamWhere = filter.teamId ? sql`and ${kpiContactDays.teamId} = ${filter.teamId}` : sql``;
+  const result = (await db.execute(sql`
+    with ranked as (
+      select ${kpiContactDays.productId} as product_id,
+        row_number() over (partition by ${kpiContactDays.teamId} order by sum(${kpiContactDays.total}) desc, ${kpiContactDays.productId}) as rank
+      from ${kpiContactDays}
+      where ${kpiContactDays.day} >= ${filter.fromDate} and ${kpiContactDays.day} <= ${filter.toDate}
+        and ${kpiContactDays.productId} is not null ${teamWhere}
+      group by ${kpiContactDays.teamId}, ${kpiContactDays.productId}
+    )
+    select to_char(date_trunc('month', s.answered_at at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD') as month,
+      coalesce(sum(s.score), 0)::int as numerator, count(*)::int as denominator
+    from ${surveyResponses} s
+    join ranked r on r.product_id = s.product_id and r.rank <= ${filter.perTeam}
+    where s.answered_at >= ${filter.from} and s.answered_at <= ${filter.to}
+    group by 1 order by 1`)) as unknown as { rows: Array<{ month: string; numerator: number | string; denominator: number | string }> };
+  return result.rows.map((r) => ({ month: r.month, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
+}
+
+/** Results of the yearly survey measured in the period: score × sample over the samples, so the value is the (weighted) mark. */
+export async function surveyResultsByMonth(db: DbOrTx, filter: { fromDate: string; toDate: string; question: string }): Promise<MonthCounts[]> {
+  const m = sql<string>`to_char(date_trunc('month', ${surveyResults.measuredOn}::timestamp), 'YYYY-MM-DD')`;
+  const rows = await db
+    .select({
+      month: m,
+      numerator: sql<number>`sum(${surveyResults.score}::numeric * ${surveyResults.sampleSize} / 100)`.mapWith(Number),
+      denominator: sql<number>`sum(${surveyResults.sampleSize})`.mapWith(Number),
+    })
+    .from(surveyResults)
+    .where(and(eq(surveyResults.question, filter.question), gte(surveyResults.measuredOn, filter.fromDate), lte(surveyResults.measuredOn, filter.toDate)))
+    .groupBy(m)
+    .orderBy(m);
+  return rows;
 }

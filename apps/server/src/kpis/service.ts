@@ -97,7 +97,7 @@ export class KpiService {
   private async figure(definition: KpiDefinition, period: KpiPeriod, today: LocalDate): Promise<KpiFigure> {
     const version = versionFor(definition, period.from);
     const teamId = definition.perTeam ? period.teamId : undefined;
-    const filter = { from: startOfAmsterdamDay(period.from), to: endOfAmsterdamDay(period.to), teamId };
+    const filter = { from: startOfAmsterdamDay(period.from), to: endOfAmsterdamDay(period.to), fromDate: period.from, toDate: period.to, teamId };
     let months: repo.MonthCounts[] | null = null;
     switch (version.source.kind) {
       case 'callbacks_late':
@@ -106,9 +106,18 @@ export class KpiService {
       case 'contacts_first_line':
         months = await repo.firstLineContactsByMonth(this.db, { ...filter, channels: version.source.channels });
         break;
-      default:
-        // Survey answers, the text register, bulk letters, the press inbox and team goals are
-        // measured by the features that collect them; until then there is no figure.
+      case 'survey_score':
+        months = await repo.surveyScoresByMonth(this.db, { ...filter, field: version.source.field, line: version.source.line });
+        break;
+      case 'survey_top_products':
+        months = await repo.topProductScoresByMonth(this.db, { ...filter, perTeam: version.source.perTeam });
+        break;
+      case 'survey_result':
+        months = await repo.surveyResultsByMonth(this.db, { fromDate: period.from, toDate: period.to, question: version.source.question });
+        break;
+      case 'not_yet_measured':
+        // The text register, bulk letters, the press inbox and team goals are measured by the
+        // features that collect them; until then there is no figure.
         months = null;
     }
     const base = { definition, version, scope: teamId ? ('team' as const) : ('organisation' as const), targets: definition.targets };

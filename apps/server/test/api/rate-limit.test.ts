@@ -29,6 +29,13 @@ describe('rate limit for callers without a session', () => {
     }
   });
 
+  it('never limits the web app itself (static files), only the API', async () => {
+    for (let i = 0; i < 8; i += 1) {
+      const response = await t.app.inject({ method: 'GET', url: '/inloggen', remoteAddress: '10.9.9.9' });
+      expect(response.statusCode).not.toBe(429);
+    }
+  });
+
   it('keeps a separate budget per address', async () => {
     const other = await t.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '10.1.2.3' });
     expect(other.statusCode).toBe(200);

@@ -47,6 +47,7 @@ interface Call {
   method: Method;
   url: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 /** A route, how to call it (fresh targets where a call changes something), and the expected status per role. */
@@ -136,6 +137,20 @@ const CASES: Case[] = [
 
   ['GET /api/kpis', () => ({ method: 'GET', url: '/api/kpis' }), [401, 200, 200, 200, 200]],
   ['GET /api/public/kpis', () => ({ method: 'GET', url: '/api/public/kpis' }), [200, 200, 200, 200, 200]],
+
+  ['POST /api/import/:kind', () => ({
+    method: 'POST',
+    url: '/api/import/survey-responses',
+    body: `reference,answered_at,channel,team,product,line,score,timeliness_score\nROL-${unique('x')},2024-01-01T10:00:00,phone,,,first,8,\n`,
+    headers: { 'content-type': 'text/csv' },
+  }), [401, 403, 403, 403, 200]],
+  ['GET /api/reports/progress', () => ({ method: 'GET', url: '/api/reports/progress?quarter=2026-Q1' }), [401, 200, 200, 200, 200]],
+  ['GET /api/survey-results', () => ({ method: 'GET', url: '/api/survey-results' }), [401, 200, 200, 200, 200]],
+  ['POST /api/survey-results', () => ({ method: 'POST', url: '/api/survey-results', body: { measuredOn: '2024-10-01', score: 7, sampleSize: 100, source: 'Bureau' } }), [401, 403, 403, 403, 201]],
+  ['DELETE /api/survey-results/:id', async (as) => {
+    const created = (await t.call(DEMO.admin, 'POST', '/api/survey-results', { measuredOn: '2024-10-01', score: 7, sampleSize: 100, source: `Bureau ${as}` })).json();
+    return { method: 'DELETE', url: `/api/survey-results/${created.id}` };
+  }, [401, 403, 403, 403, 204]],
 ];
 
 const ROWS = CASES.flatMap(([name, call, expected]) => ROLE_ORDER.map((role, i) => [name, role, expected[i]!, call] as const));
@@ -143,8 +158,8 @@ const ROWS = CASES.flatMap(([name, call, expected]) => ROLE_ORDER.map((role, i) 
 describe('(route, role) → status', () => {
   test.each(ROWS)('%s as %s → %i', async (_name, role, status, call) => {
     const as = ACCOUNTS[role];
-    const { method, url, body } = await call(as);
-    const response = await t.call(as, method, url, body);
+    const { method, url, body, headers } = await call(as);
+    const response = await t.call(as, method, url, body, headers);
     expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
     if (status >= 400) {
       const code = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[status];

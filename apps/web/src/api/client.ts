@@ -34,6 +34,8 @@ export function onUnauthorised(listener: Listener): () => void {
 interface RequestOptions {
   method?: string;
   body?: unknown;
+  /** A text body sent as it is (e.g. a CSV file), with its content type. */
+  text?: { content: string; type: string };
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
@@ -57,9 +59,10 @@ async function request<T>(path: string, options: RequestOptions): Promise<{ body
       headers: {
         accept: 'application/json',
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(options.text ? { 'content-type': options.text.type } : {}),
         ...options.headers,
       },
-      body: options.body !== undefined ? JSON.stringify(options.body) : null,
+      body: options.text ? options.text.content : options.body !== undefined ? JSON.stringify(options.body) : null,
       signal: options.signal ?? null,
     });
   } catch (error) {

@@ -10,7 +10,9 @@ import { RegisterContactPage } from '../contacts/RegisterContactPage';
 import { EmployeesPage } from '../organisation/EmployeesPage';
 import { ProductsPage } from '../organisation/ProductsPage';
 import { TeamsPage } from '../organisation/TeamsPage';
+import { SurveyResultsPage } from '../surveys/SurveyResultsPage';
 import { Loading } from '../ui/feedback';
+import { ImportPage } from '../imports/ImportPage';
 import { DashboardPage } from '../kpis/DashboardPage';
 import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
 import { Layout } from './Layout';
@@ -60,6 +62,8 @@ export function App() {
             <Route path="beheer/producten" element={<ProductsPage />} />
             <Route path="beheer/sluitingsdagen" element={<ClosingDaysPage />} />
             <Route path="beheer/logboek" element={<AuditPage />} />
+            <Route path="beheer/import" element={<ImportPage />} />
+            <Route path="onderzoek" element={<SurveyResultsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -18,11 +18,13 @@ export function Layout() {
     { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', show: true },
     { to: '/contacten', label: 'Contacten', show: true },
     { to: '/resultaten', label: 'Resultaten', show: true },
+    { to: '/onderzoek', label: 'Tevredenheidsonderzoek', show: true },
     { to: '/beheer/teams', label: 'Teams', show: hasRole('admin') },
     { to: '/beheer/medewerkers', label: 'Medewerkers', show: hasRole('admin') },
     { to: '/beheer/producten', label: 'Producten en diensten', show: hasRole('admin') },
     { to: '/beheer/sluitingsdagen', label: 'Sluitingsdagen', show: true },
     { to: '/beheer/logboek', label: 'Logboek', show: hasRole('admin') },
+    { to: '/beheer/import', label: 'Importeren', show: hasRole('admin') },
   ];
   return (
     <div className="helder-shell">

@@ -10,7 +10,7 @@ import { Alert, Loading } from '../ui/feedback';
 import { SelectField, TextField } from '../ui/fields';
 import { todayInAmsterdam } from '../ui/format';
 import { useApi } from '../ui/hooks';
-import { PageTitle } from '../ui/page';
+import { PageTitle, Section } from '../ui/page';
 import { figuresToCsv, formatMonth, formatTarget, formatValue, STATUS_SYMBOL } from './format';
 import { KpiChart } from './KpiChart';
 
@@ -33,6 +33,9 @@ export function DashboardPage() {
     link.click();
     URL.revokeObjectURL(link.href);
   };
+
+  const quarters = recentQuarters(today, 8);
+  const [quarter, setQuarter] = useState(quarters[1] ?? quarters[0]!);
 
   return (
     <>
@@ -62,8 +65,38 @@ export function DashboardPage() {
           </ul>
         </>
       ) : null}
+      <Section title="Voortgangsrapportage voor de raad">
+        <Paragraph>Per kwartaal: elk doel met het cijfer, de trend en een korte uitleg, en de definities in de bijlage.</Paragraph>
+        <div className="helder-filters">
+          <SelectField label="Kwartaal" value={quarter} onChange={setQuarter} options={quarters.map((q) => ({ value: q, label: `${q.slice(5)} ${q.slice(0, 4)}` }))} />
+        </div>
+        <p className="helder-actions">
+          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/api/reports/progress?quarter=${quarter}&format=html`} target="_blank" rel="noopener">
+            Bekijk als webpagina<span className="helder-visually-hidden"> (opent in een nieuw tabblad)</span>
+          </a>{' '}
+          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/api/reports/progress?quarter=${quarter}&format=pdf`} download>
+            Download als PDF
+          </a>
+        </p>
+      </Section>
     </>
   );
+}
+
+/** This quarter and the ones before it, newest first: `2026-Q4`, `2026-Q3`, ... */
+function recentQuarters(today: string, count: number): string[] {
+  let year = Number(today.slice(0, 4));
+  let q = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  const out: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    out.push(`${year}-Q${q}`);
+    q -= 1;
+    if (q === 0) {
+      q = 4;
+      year -= 1;
+    }
+  }
+  return out;
 }
 
 function KpiCard({ figure: f, teamName }: { figure: KpiFigure; teamName: string }) {

@@ -1,0 +1,238 @@
+// Imports history from a previous system as CSV (R4.1: the baseline must be comparable). Every row
+// is checked first; a file with any error imports nothing, and the answer names each row and column.
+import {
+  amsterdamDate,
+  CHANNELS,
+  CsvError,
+  type CsvTable,
+  dueDateForRequest,
+  parseCsv,
+  parseIsoMoment,
+} from '@helder/domain';
+import type { CalendarService } from '../calendar/service.js';
+import type { AuditService } from '../audit/service.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import type { RequestContext } from '../http/context.js';
+import { AppError, type FieldError } from '../http/errors.js';
+import * as org from '../organisation/repository.js';
+import * as repo from './repository.js';
+
+export const IMPORT_KINDS = ['contacts', 'callback-requests', 'survey-responses'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+const COLUMNS: Record<ImportKind, readonly string[]> = {
+  contacts: ['reference', 'occurred_at', 'channel', 'team', 'product', 'resolution'],
+  'callback-requests': ['reference', 'created_at', 'team', 'due_at', 'completed_at', 'status'],
+  'survey-responses': ['reference', 'answered_at', 'channel', 'team', 'product', 'line', 'score', 'timeliness_score'],
+};
+
+/** At most this many problems are listed; more would not help anyone fix the file. */
+const MAX_PROBLEMS = 100;
+export const MAX_IMPORT_ROWS = 100_000;
+
+export interface ImportResult {
+  kind: ImportKind;
+  rows: number;
+  imported: number;
+  alreadyThere: number;
+}
+
+type Team = { id: string; name: string; deadlineWorkingDays: number };
+type Product = { id: string; name: string; teamId: string };
+
+/** Reads one row's cells by column name and collects the problems, in Dutch, per row and column. */
+class RowReader {
+  constructor(
+    private readonly index: Map<string, number>,
+    private readonly problems: FieldError[],
+    readonly line: number,
+    private readonly cells: string[],
+  ) {}
+
+  text(column: string): string {
+    return (this.cells[this.index.get(column)!] ?? '').trim();
+  }
+
+  problem(column: string, message: string): undefined {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ field: `${this.line}.${column}`, message: `Regel ${this.line}, kolom ${column}: ${message}` });
+    else this.problems.length = MAX_PROBLEMS;
+    return undefined;
+  }
+
+  required(column: string): string | undefined {
+    const value = this.text(column);
+    if (!value) return this.problem(column, 'vul dit in.');
+    if (value.length > 200) return this.problem(column, 'dit is te lang (hoogstens 200 tekens).');
+    return value;
+  }
+
+  moment(column: string, optional = false): Date | null | undefined {
+    const value = this.text(column);
+    if (!value) return optional ? null : this.problem(column, 'vul een datum en tijd in, zoals 2024-03-18T10:15:00.');
+    return parseIsoMoment(value) ?? this.problem(column, `"${value}" is geen datum en tijd. Schrijf zo: 2024-03-18T10:15:00 of 2024-03-18.`);
+  }
+
+  oneOf<T extends string>(column: string, allowed: readonly T[]): T | undefined {
+    const value = this.text(column);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    return this.problem(column, `"${value}" kan niet. Kies uit: ${allowed.join(', ')}.`);
+  }
+
+  score(column: string, optional = false): number | null | undefined {
+    const value = this.text(column);
+    if (!value && optional) return null;
+    const n = Number(value);
+    if (!/^\d{1,2}$/.test(value) || n < 1 || n > 10) return this.problem(column, `"${value}" is geen cijfer van 1 tot en met 10.`);
+    return n;
+  }
+}
+
+export class ImportService {
+  constructor(
+    private readonly db: Db,
+    private readonly calendar: CalendarService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(ctx: RequestContext, kind: ImportKind, csv: string): Promise<ImportResult> {
+    const table = this.parse(csv, kind);
+    const teams = new Map((await org.listTeams(this.db)).map((t) => [t.name.toLowerCase(), t as Team]));
+    const products = await org.listProducts(this.db);
+    const problems: FieldError[] = [];
+    const index = new Map(table.header.map((name, i) => [name, i]));
+    const seen = new Map<string, number>();
+    const readers = table.rows.map((row) => {
+      const reader = new RowReader(index, problems, row.line, row.cells);
+      const reference = reader.required('reference');
+      if (reference) {
+        const earlier = seen.get(reference);
+        if (earlier) reader.problem('reference', `"${reference}" staat ook op regel ${earlier}. Elke regel heeft een eigen kenmerk.`);
+        else seen.set(reference, row.line);
+      }
+      return reader;
+    });
+    const team = (r: RowReader, optional: boolean): Team | null | undefined => {
+      const name = r.text('team');
+      if (!name) return optional ? null : r.problem('team', 'vul de naam van het team in.');
+      return teams.get(name.toLowerCase()) ?? r.problem('team', `het team "${name}" bestaat niet in Helder. Maak het eerst aan of verbeter de naam.`);
+    };
+    const product = (r: RowReader, teamId: string | null | undefined): Product | null | undefined => {
+      const name = r.text('product');
+      if (!name) return null;
+      const matches = products.filter((p) => p.name.toLowerCase() === name.toLowerCase());
+      const found = matches.find((p) => p.teamId === teamId) ?? matches[0];
+      return found ?? r.problem('product', `het product of de dienst "${name}" bestaat niet in Helder.`);
+    };
+
+    // Rows are checked (and `fail` throws) before anything is written.
+    let write: (tx: DbOrTx) => Promise<number>;
+    if (kind === 'contacts') {
+      const rows = readers.map((r) => {
+        const t = team(r, true);
+        const p = product(r, t?.id);
+        return {
+          externalReference: r.text('reference'),
+          occurredAt: r.moment('occurred_at') ?? undefined,
+          channel: r.oneOf('channel', CHANNELS),
+          teamId: t?.id ?? p?.teamId ?? null,
+          productId: p?.id ?? null,
+          resolution: r.oneOf('resolution', ['first_line', 'handed_over'] as const),
+          subject: p ? `Contact over ${p.name} (geïmporteerd)` : 'Contact (geïmporteerd)',
+        };
+      });
+      this.fail(problems, table.rows.length, kind);
+      write = (tx) => repo.insertContacts(tx, rows as Parameters<typeof repo.insertContacts>[1]);
+    } else if (kind === 'callback-requests') {
+      const parsed = readers.map((r) => {
+        const t = team(r, false);
+        const createdAt = r.moment('created_at');
+        const dueAt = r.moment('due_at', true);
+        const completedAt = r.moment('completed_at', true);
+        const status = r.oneOf('status', ['open', 'done', 'cancelled'] as const);
+        if (status === 'open' && completedAt) r.problem('completed_at', 'een open verzoek is nog niet afgehandeld: laat dit leeg.');
+        if (status === 'done' && completedAt === null) r.problem('completed_at', 'vul in wanneer het verzoek is afgehandeld.');
+        if (createdAt && dueAt && dueAt < createdAt) r.problem('due_at', 'de termijn ligt vóór het moment van aanmaken.');
+        if (createdAt && completedAt && completedAt < createdAt) r.problem('completed_at', 'dit ligt vóór het moment van aanmaken.');
+        return { reference: r.text('reference'), team: t, createdAt, dueAt, completedAt, status };
+      });
+      this.fail(problems, table.rows.length, kind);
+      const starts = parsed.map((p) => amsterdamDate(p.createdAt!)).sort();
+      const calendar = starts.length ? await this.calendar.calendarBetween(starts[0]!, starts[starts.length - 1]!) : null;
+      const rows = parsed.map((p) => {
+        const term = p.team!.deadlineWorkingDays;
+        const computed = p.dueAt ? null : dueDateForRequest(p.createdAt!, term, calendar!);
+        return {
+          externalReference: p.reference,
+          teamId: p.team!.id,
+          question: 'Verzoek uit het vorige systeem (geïmporteerd).',
+          replyBy: 'phone',
+          status: p.status!,
+          workingDays: term,
+          dueAt: p.dueAt ?? computed!.dueAt,
+          dueExplanation: computed ? computed.explanation : 'Termijn overgenomen uit het vorige systeem.',
+          createdAt: p.createdAt!,
+          updatedAt: p.completedAt ?? p.createdAt!,
+          completedAt: p.status === 'cancelled' ? (p.completedAt ?? p.createdAt!) : p.completedAt,
+        };
+      });
+      write = (tx) => repo.insertCallbackRequests(tx, rows);
+    } else {
+      const rows = readers.map((r) => {
+        const t = team(r, true);
+        const p = product(r, t?.id);
+        return {
+          reference: r.text('reference'),
+          answeredAt: r.moment('answered_at') ?? undefined,
+          channel: r.oneOf('channel', CHANNELS),
+          teamId: t?.id ?? p?.teamId ?? null,
+          productId: p?.id ?? null,
+          line: r.oneOf('line', ['first', 'second'] as const),
+          score: r.score('score') ?? undefined,
+          timelinessScore: r.score('timeliness_score', true) ?? null,
+          source: 'import',
+        };
+      });
+      this.fail(problems, table.rows.length, kind);
+      write = (tx) => repo.insertSurveyResponses(tx, rows as Parameters<typeof repo.insertSurveyResponses>[1]);
+    }
+
+    const imported = await this.db.transaction(async (tx) => {
+      await repo.lockImports(tx);
+      const count = await write(tx);
+      await this.audit.record(ctx, { action: 'import', entityType: kind, entityId: null, customerIds: [], detail: { rows: table.rows.length, imported: count } }, tx);
+      return count;
+    });
+    return { kind, rows: table.rows.length, imported, alreadyThere: table.rows.length - imported };
+  }
+
+  private parse(csv: string, kind: ImportKind): CsvTable {
+    let table: CsvTable;
+    try {
+      table = parseCsv(csv);
+    } catch (error) {
+      if (error instanceof CsvError) throw new AppError(400, 'import_invalid', `${error.message} Er is niets geïmporteerd.`);
+      throw error;
+    }
+    const missing = COLUMNS[kind].filter((c) => !table.header.includes(c));
+    if (missing.length) {
+      throw new AppError(400, 'import_invalid', `De eerste regel moet de kolomnamen geven. Deze ontbreken: ${missing.join(', ')}. Er is niets geïmporteerd.`);
+    }
+    if (table.rows.length === 0) throw new AppError(400, 'import_invalid', 'Het bestand heeft alleen kolomnamen en geen gegevens. Er is niets geïmporteerd.');
+    if (table.rows.length > MAX_IMPORT_ROWS) {
+      throw new AppError(400, 'import_invalid', `Het bestand heeft ${table.rows.length} regels. Dat zijn er te veel: splits het in delen van hoogstens ${MAX_IMPORT_ROWS} regels.`);
+    }
+    return table;
+  }
+
+  private fail(problems: FieldError[], rows: number, kind: ImportKind): void {
+    if (problems.length === 0) return;
+    // In the order of the file: by line, then by column.
+    const position = (field: string) => {
+      const [line, column] = field.split('.');
+      return Number(line) * 100 + COLUMNS[kind].indexOf(column!);
+    };
+    problems.sort((a, b) => position(a.field) - position(b.field));
+    const more = problems.length >= MAX_PROBLEMS ? ` De eerste ${MAX_PROBLEMS} fouten staan hieronder.` : '';
+    throw new AppError(400, 'import_invalid', `Het bestand (${rows} regels) heeft fouten. Er is niets geïmporteerd. Verbeter de fouten en probeer het opnieuw.${more}`, problems);
+  }
+}

@@ -12,6 +12,7 @@ import type { Database } from './db/client.js';
 import { ImportService } from './imports/service.js';
 import { KpiService } from './kpis/service.js';
 import { OrganisationService } from './organisation/service.js';
+import { ProgressReportService } from './reports/service.js';
 import { SurveyService } from './surveys/service.js';
 
 export interface Services {
@@ -28,6 +29,7 @@ export interface Services {
   kpis: KpiService;
   imports: ImportService;
   surveys: SurveyService;
+  reports: ProgressReportService;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle = new LoginThrottle()): Services {
@@ -35,6 +37,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const audit = new AuditService(db);
   const calendar = new CalendarService(db, clock, audit);
   const callbacks = new CallbackService(db, clock, calendar, audit);
+  const organisation = new OrganisationService(db, audit);
+  const kpis = new KpiService(db, clock);
   return {
     config,
     clock,
@@ -42,12 +46,13 @@ export function createServices(database: Database, config: Config, clock: Clock 
     audit,
     auth: new AuthService(db, clock, audit, config.sessionHours, throttle),
     oidc: config.oidc ? new OidcLogin(config.oidc) : undefined,
-    organisation: new OrganisationService(db, audit),
+    organisation,
     calendar,
     callbacks,
     contacts: new ContactService(db, clock, callbacks, audit),
-    kpis: new KpiService(db, clock),
+    kpis,
     imports: new ImportService(db, calendar, audit),
     surveys: new SurveyService(db, audit),
+    reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
   };
 }

@@ -1,7 +1,7 @@
 // The progress report as one self-contained, accessible HTML document: a pure function of the
 // report model (no clock, no I/O), so the same data always give the same bytes. No scripts, no
 // external resources; inline CSS that also prints well, since the PDF is this page printed.
-import { AMBITION_LABELS, AMBITIONS, dutchDate, formatKpiValue, KPI_STATUS_LABELS, type KpiStatus } from '@helder/domain';
+import { AMBITION_LABELS, AMBITIONS, dutchDate, formatKpiValue, KPI_STATUS_LABELS, type KpiStatus, SMALLEST_PUBLIC_COUNT } from '@helder/domain';
 import { esc } from './html.js';
 import type { ProgressReport, ReportKpi, ReportMonth } from './service.js';
 import { lineChartSvg } from './svg-chart.js';
@@ -99,9 +99,14 @@ function trendSection(kpi: ReportKpi): string {
 }
 
 function teamTable(report: ProgressReport, kpi: ReportKpi): string {
-  const rows = (kpi.teams ?? []).map(
-    (t) => `<tr><th scope="row">${esc(t.name)}${t.active ? '' : ' (niet meer actief)'}</th><td class="num">${esc(monthValue(kpi, t))}</td><td class="num">${t.numerator}</td><td class="num">${t.denominator}</td></tr>`,
-  );
+  // Council reports are public: a team figure on fewer than five cases could point to a person.
+  const rows = (kpi.teams ?? []).map((t) => {
+    const few = t.denominator > 0 && t.denominator < SMALLEST_PUBLIC_COUNT;
+    const cells = few
+      ? `<td class="num">Te weinig gevallen</td><td class="num">–</td><td class="num">minder dan ${SMALLEST_PUBLIC_COUNT}</td>`
+      : `<td class="num">${esc(monthValue(kpi, t))}</td><td class="num">${t.numerator}</td><td class="num">${t.denominator}</td>`;
+    return `<tr><th scope="row">${esc(t.name)}${t.active ? '' : ' (niet meer actief)'}</th>${cells}</tr>`;
+  });
   return `<table><caption>${esc(kpi.definition.name)} per team, ${esc(quarterShort(report.year, report.number))}</caption>
 <thead><tr><th scope="col">Team</th><th scope="col">Uitkomst</th><th scope="col">Teller</th><th scope="col">Noemer</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;

@@ -6,7 +6,6 @@ import { errorResponses, errorSchema } from '../http/schemas.js';
 import type { Services } from '../services.js';
 import { PdfBusyError, PdfPrinter, PdfUnavailableError } from './pdf.js';
 import { progressReportTitle, renderProgressReportHtml } from './render-html.js';
-import { ProgressReportService } from './service.js';
 
 const staff = { auth: ['kcc', 'second_line', 'team_lead', 'admin'] as const };
 
@@ -23,7 +22,7 @@ const quarterSchema = z
   .describe('A quarter, YYYY-Qn');
 
 export const reportRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
-  const reports = new ProgressReportService(services.kpis, services.organisation, services.clock, services.config.municipalityName);
+  const { reports } = services;
   const printer = new PdfPrinter();
   app.addHook('onClose', async () => printer.close());
 

@@ -132,14 +132,15 @@ describe('GET /api/reports/progress (HTML)', () => {
     expect(late.match(/<tr><th scope="row">[a-z]+ 20\d\d<\/th>/g)).toHaveLength(12);
   });
 
-  it('gives the per-team figures, including a stopped team that had cases, and escapes every name', () => {
+  it('gives the per-team figures, hides those on fewer than five cases (the report is public), includes a stopped team that had cases, and escapes every name', () => {
     const late = section(html, 'kpi-callbacks-late-share');
-    expect(late).toContain('<tr><th scope="row">Burgerzaken</th><td class="num">50%</td><td class="num">2</td><td class="num">4</td></tr>');
-    expect(late).toContain('<tr><th scope="row">Belastingen</th><td class="num">100%</td><td class="num">1</td><td class="num">1</td></tr>');
+    const few = '<td class="num">Te weinig gevallen</td><td class="num">–</td><td class="num">minder dan 5</td>';
+    expect(late).toContain(`<tr><th scope="row">Burgerzaken</th>${few}</tr>`);
+    expect(late).toContain(`<tr><th scope="row">Belastingen</th>${few}</tr>`);
     expect(late).toContain('<th scope="row">&lt;b&gt;Team &amp; &quot;Co&quot;&lt;/b&gt;</th><td class="num">Geen gevallen</td>');
     expect(html).not.toContain(ODD_NAME);
     const firstLine = section(html, 'kpi-contacts-first-line-share');
-    expect(firstLine).toContain('<th scope="row">Oud team (niet meer actief)</th><td class="num">100%</td>');
+    expect(firstLine).toContain(`<th scope="row">Oud team (niet meer actief)</th>${few}`);
     expect(html).not.toContain('Opgeheven team');
   });
 

@@ -5,7 +5,9 @@ import {
   kpiDefinition,
   type KpiDefinition,
   kpiStatus,
+  quarterOf,
   quarterRange,
+  quartersUpTo,
   versionFor,
 } from '../src/index.js';
 
@@ -106,5 +108,17 @@ describe('quarterRange', () => {
     expect(quarterRange('2026-Q5')).toBeUndefined();
     expect(quarterRange('2026Q1')).toBeUndefined();
     expect(quarterRange('')).toBeUndefined();
+  });
+});
+
+describe('quarterOf and quartersUpTo', () => {
+  it('finds the quarter of a date', () => {
+    expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-09-30', '2026-10-01', '2026-12-31'].map(quarterOf)).toEqual([
+      '2026-Q1', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026-Q4',
+    ]);
+  });
+  it('lists quarters back across a year, oldest first', () => {
+    expect(quartersUpTo('2026-Q2', 5)).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
+    expect(quartersUpTo('2026-Q1', 1)).toEqual(['2026-Q1']);
   });
 });

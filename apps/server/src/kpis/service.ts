@@ -10,7 +10,9 @@ import {
   type KpiTarget,
   type KpiVersion,
   type LocalDate,
+  quarterOf,
   quarterRange,
+  quartersUpTo,
   SMALLEST_PUBLIC_COUNT,
   startOfAmsterdamDay,
   type TrendPoint,
@@ -64,17 +66,7 @@ export class KpiService {
    */
   async publicQuarters(count: number) {
     const today = amsterdamDate(this.clock.now());
-    const quarters: string[] = [];
-    let year = Number(today.slice(0, 4));
-    let q = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
-    for (let i = 0; i <= count; i += 1) {
-      quarters.unshift(`${year}-Q${q}`);
-      q -= 1;
-      if (q === 0) {
-        q = 4;
-        year -= 1;
-      }
-    }
+    const quarters = quartersUpTo(quarterOf(today), count + 1);
     return Promise.all(
       quarters.map(async (quarter) => {
         const range = quarterRange(quarter)!;

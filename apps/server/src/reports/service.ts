@@ -10,6 +10,7 @@ import {
   type KpiVersion,
   type LocalDate,
   quarterRange,
+  quartersUpTo,
 } from '@helder/domain';
 import type { Clock } from '../clock.js';
 import { AppError } from '../http/errors.js';
@@ -63,22 +64,6 @@ export interface ProgressReport {
   complete: boolean;
   trendFrom: LocalDate;
   kpis: ReportKpi[];
-}
-
-/** `2026-Q3` and the three quarters before it, oldest first. */
-export function quartersUpTo(quarter: string, count: number): string[] {
-  let year = Number(quarter.slice(0, 4));
-  let q = Number(quarter.slice(6));
-  const list: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    list.unshift(`${year}-Q${q}`);
-    q -= 1;
-    if (q === 0) {
-      q = 4;
-      year -= 1;
-    }
-  }
-  return list;
 }
 
 function monthsBetween(from: LocalDate, to: LocalDate): LocalDate[] {

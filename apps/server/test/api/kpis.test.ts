@@ -1,8 +1,8 @@
 // KPI definitions on small hand-made data sets with known answers, through the API.
-import { amsterdamInstant, endOfAmsterdamDay } from '@helder/domain';
+import { amsterdamInstant } from '@helder/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
-import { callbackRequests, contacts, customers } from '../../src/db/schema.js';
+import { insertCallback, insertContact } from '../support/kpi-fixtures.js';
 import { createTestApp, DEMO, PASSWORD, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -19,28 +19,7 @@ async function kpis(query: string, as: string = DEMO.teamLead): Promise<Kpi[]> {
 }
 const byId = (list: Kpi[], id: string) => list.find((k) => k.id === id)!;
 
-async function request(teamId: string, due: string, status: string, completed: Date | null | 'at_deadline') {
-  const [customer] = await t.database.db.insert(customers).values({ name: 'Test' }).returning({ id: customers.id });
-  const dueAt = endOfAmsterdamDay(due);
-  const completedAt = completed === 'at_deadline' ? dueAt : completed;
-  await t.database.db.insert(callbackRequests).values({
-    teamId,
-    customerId: customer!.id,
-    question: 'Vraag',
-    replyBy: 'phone',
-    status,
-    workingDays: 2,
-    dueAt,
-    dueExplanation: 'test',
-    createdAt: new Date(dueAt.getTime() - 3 * 86_400_000),
-    completedAt,
-  });
-  return dueAt;
-}
 
-async function contact(day: string, channel: string, resolution: string, teamId: string) {
-  await t.database.db.insert(contacts).values({ occurredAt: amsterdamInstant(day, 10), channel, resolution, subject: 'Vraag', teamId });
-}
 
 beforeAll(async () => {
   t = await createTestApp({ clock });
@@ -48,23 +27,23 @@ beforeAll(async () => {
   other = (await t.services.organisation.listTeams({})).find((team) => team.id !== burgerzaken)!.id;
 
   // May 2026, team Burgerzaken.
-  await request(burgerzaken, '2026-05-11', 'done', amsterdamInstant('2026-05-08', 15)); // on time
-  await request(burgerzaken, '2026-05-11', 'done', 'at_deadline'); // completed exactly at the deadline: on time
-  await request(burgerzaken, '2026-05-12', 'done', amsterdamInstant('2026-05-13', 9)); // late
-  await request(burgerzaken, '2026-05-20', 'open', null); // still open after its deadline: late
-  await request(burgerzaken, '2026-05-20', 'cancelled', amsterdamInstant('2026-05-19', 9)); // cancelled: left out
-  await request(burgerzaken, '2026-04-30', 'done', amsterdamInstant('2026-05-04', 9)); // deadline in April, late
-  await request(burgerzaken, '2026-06-01', 'done', amsterdamInstant('2026-06-03', 9)); // deadline in June, late
-  await request(burgerzaken, '2026-06-19', 'open', null); // open, deadline still ahead: not late
+  await insertCallback(t.database.db, burgerzaken, '2026-05-11', 'done', amsterdamInstant('2026-05-08', 15)); // on time
+  await insertCallback(t.database.db, burgerzaken, '2026-05-11', 'done', 'at_deadline'); // completed exactly at the deadline: on time
+  await insertCallback(t.database.db, burgerzaken, '2026-05-12', 'done', amsterdamInstant('2026-05-13', 9)); // late
+  await insertCallback(t.database.db, burgerzaken, '2026-05-20', 'open', null); // still open after its deadline: late
+  await insertCallback(t.database.db, burgerzaken, '2026-05-20', 'cancelled', amsterdamInstant('2026-05-19', 9)); // cancelled: left out
+  await insertCallback(t.database.db, burgerzaken, '2026-04-30', 'done', amsterdamInstant('2026-05-04', 9)); // deadline in April, late
+  await insertCallback(t.database.db, burgerzaken, '2026-06-01', 'done', amsterdamInstant('2026-06-03', 9)); // deadline in June, late
+  await insertCallback(t.database.db, burgerzaken, '2026-06-19', 'open', null); // open, deadline still ahead: not late
   // Another team, May, late.
-  await request(other, '2026-05-15', 'done', amsterdamInstant('2026-05-19', 9));
+  await insertCallback(t.database.db, other, '2026-05-15', 'done', amsterdamInstant('2026-05-19', 9));
 
   // Contacts in May: phone and contact forms count, e-mail does not.
-  await contact('2026-05-04', 'phone', 'first_line', burgerzaken);
-  await contact('2026-05-05', 'phone', 'first_line', burgerzaken);
-  await contact('2026-05-06', 'contact_form', 'handed_over', burgerzaken);
-  await contact('2026-05-07', 'phone', 'first_line', other);
-  await contact('2026-05-08', 'email', 'handed_over', other);
+  await insertContact(t.database.db, '2026-05-04', 'phone', 'first_line', burgerzaken);
+  await insertContact(t.database.db, '2026-05-05', 'phone', 'first_line', burgerzaken);
+  await insertContact(t.database.db, '2026-05-06', 'contact_form', 'handed_over', burgerzaken);
+  await insertContact(t.database.db, '2026-05-07', 'phone', 'first_line', other);
+  await insertContact(t.database.db, '2026-05-08', 'email', 'handed_over', other);
 });
 afterAll(() => t.close());
 

@@ -1,10 +1,11 @@
 // The council's quarterly progress report on a small hand-made data set with known answers.
 import { inflateSync } from 'node:zlib';
-import { amsterdamInstant, endOfAmsterdamDay } from '@helder/domain';
+import { amsterdamInstant } from '@helder/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
-import { callbackRequests, contacts, customers, teams } from '../../src/db/schema.js';
+import { teams } from '../../src/db/schema.js';
 import { PdfBusyError, PdfPrinter } from '../../src/reports/pdf.js';
+import { insertCallback, insertContact } from '../support/kpi-fixtures.js';
 import { createTestApp, DEMO, PASSWORD, type TestApp } from '../support/app.js';
 import { expectDutch, expectError } from '../support/http.js';
 
@@ -15,26 +16,7 @@ let burgerzaken: string;
 let belastingen: string;
 const ODD_NAME = '<b>Team & "Co"</b>';
 
-async function callback(teamId: string, due: string, status: string, completed: Date | null | 'at_deadline') {
-  const [customer] = await t.database.db.insert(customers).values({ name: 'Test' }).returning({ id: customers.id });
-  const dueAt = endOfAmsterdamDay(due);
-  await t.database.db.insert(callbackRequests).values({
-    teamId,
-    customerId: customer!.id,
-    question: 'Vraag',
-    replyBy: 'phone',
-    status,
-    workingDays: 2,
-    dueAt,
-    dueExplanation: 'test',
-    createdAt: new Date(dueAt.getTime() - 3 * 86_400_000),
-    completedAt: completed === 'at_deadline' ? dueAt : completed,
-  });
-}
 
-async function contact(day: string, channel: string, resolution: string, teamId: string) {
-  await t.database.db.insert(contacts).values({ occurredAt: amsterdamInstant(day, 10), channel, resolution, subject: 'Vraag', teamId });
-}
 
 async function report(query: string, as: string | null = DEMO.teamLead) {
   return t.call(as, 'GET', `/api/reports/progress?${query}`);
@@ -52,25 +34,25 @@ beforeAll(async () => {
   await t.database.db.insert(teams).values({ name: 'Opgeheven team', active: false });
 
   // 2026-Q2: 5 requests count (1 cancelled does not), 3 of them late: 60%.
-  await callback(burgerzaken, '2026-04-14', 'done', amsterdamInstant('2026-04-13', 9)); // on time
-  await callback(burgerzaken, '2026-05-11', 'done', 'at_deadline'); // exactly at the deadline: on time
-  await callback(burgerzaken, '2026-05-12', 'done', amsterdamInstant('2026-05-13', 9)); // late
-  await callback(burgerzaken, '2026-06-10', 'open', null); // still open after its deadline: late
-  await callback(burgerzaken, '2026-05-20', 'cancelled', amsterdamInstant('2026-05-19', 9)); // left out
-  await callback(belastingen, '2026-06-15', 'done', amsterdamInstant('2026-06-17', 9)); // late
+  await insertCallback(t.database.db, burgerzaken, '2026-04-14', 'done', amsterdamInstant('2026-04-13', 9)); // on time
+  await insertCallback(t.database.db, burgerzaken, '2026-05-11', 'done', 'at_deadline'); // exactly at the deadline: on time
+  await insertCallback(t.database.db, burgerzaken, '2026-05-12', 'done', amsterdamInstant('2026-05-13', 9)); // late
+  await insertCallback(t.database.db, burgerzaken, '2026-06-10', 'open', null); // still open after its deadline: late
+  await insertCallback(t.database.db, burgerzaken, '2026-05-20', 'cancelled', amsterdamInstant('2026-05-19', 9)); // left out
+  await insertCallback(t.database.db, belastingen, '2026-06-15', 'done', amsterdamInstant('2026-06-17', 9)); // late
   // The three quarters before, for the trend: 2025-Q3 1 of 2, 2025-Q4 1 of 1, 2026-Q1 1 of 2 late.
-  await callback(burgerzaken, '2025-08-12', 'done', amsterdamInstant('2025-08-14', 9));
-  await callback(burgerzaken, '2025-08-13', 'done', amsterdamInstant('2025-08-12', 9));
-  await callback(burgerzaken, '2025-11-05', 'done', amsterdamInstant('2025-11-07', 9));
-  await callback(burgerzaken, '2026-02-10', 'done', amsterdamInstant('2026-02-09', 9));
-  await callback(burgerzaken, '2026-03-10', 'done', amsterdamInstant('2026-03-12', 9));
+  await insertCallback(t.database.db, burgerzaken, '2025-08-12', 'done', amsterdamInstant('2025-08-14', 9));
+  await insertCallback(t.database.db, burgerzaken, '2025-08-13', 'done', amsterdamInstant('2025-08-12', 9));
+  await insertCallback(t.database.db, burgerzaken, '2025-11-05', 'done', amsterdamInstant('2025-11-07', 9));
+  await insertCallback(t.database.db, burgerzaken, '2026-02-10', 'done', amsterdamInstant('2026-02-09', 9));
+  await insertCallback(t.database.db, burgerzaken, '2026-03-10', 'done', amsterdamInstant('2026-03-12', 9));
 
   // 2026-Q2 contacts: phone and contact form count, e-mail does not; 3 of 4 in the first line.
-  await contact('2026-05-04', 'phone', 'first_line', burgerzaken);
-  await contact('2026-05-06', 'contact_form', 'handed_over', burgerzaken);
-  await contact('2026-05-07', 'phone', 'first_line', belastingen);
-  await contact('2026-05-08', 'email', 'handed_over', belastingen);
-  await contact('2026-06-02', 'phone', 'first_line', stopped!.id);
+  await insertContact(t.database.db, '2026-05-04', 'phone', 'first_line', burgerzaken);
+  await insertContact(t.database.db, '2026-05-06', 'contact_form', 'handed_over', burgerzaken);
+  await insertContact(t.database.db, '2026-05-07', 'phone', 'first_line', belastingen);
+  await insertContact(t.database.db, '2026-05-08', 'email', 'handed_over', belastingen);
+  await insertContact(t.database.db, '2026-06-02', 'phone', 'first_line', stopped!.id);
 });
 afterAll(() => t?.close());
 

@@ -1,5 +1,6 @@
 // Management and council: every KPI of the measurement plan for a period, organisation-wide or for
 // one team, against its targets, with the trend per month and a plain verdict.
+import { quarterOf, quartersUpTo } from '@helder/domain';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
@@ -34,7 +35,7 @@ export function DashboardPage() {
     URL.revokeObjectURL(link.href);
   };
 
-  const quarters = recentQuarters(today, 8);
+  const quarters = quartersUpTo(quarterOf(today), 8).reverse();
   const [quarter, setQuarter] = useState(quarters[1] ?? quarters[0]!);
 
   return (
@@ -81,22 +82,6 @@ export function DashboardPage() {
       </Section>
     </>
   );
-}
-
-/** This quarter and the ones before it, newest first: `2026-Q4`, `2026-Q3`, ... */
-function recentQuarters(today: string, count: number): string[] {
-  let year = Number(today.slice(0, 4));
-  let q = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
-  const out: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    out.push(`${year}-Q${q}`);
-    q -= 1;
-    if (q === 0) {
-      q = 4;
-      year -= 1;
-    }
-  }
-  return out;
 }
 
 function KpiCard({ figure: f, teamName }: { figure: KpiFigure; teamName: string }) {

@@ -86,3 +86,24 @@ export function quarterRange(quarter: string): { from: LocalDate; to: LocalDate 
   const pad = (n: number) => String(n).padStart(2, '0');
   return { from: `${year}-${pad(firstMonth)}-01`, to: `${year}-${pad(firstMonth + 2)}-${pad(lastDay)}` };
 }
+
+/** The quarter a date falls in: `2026-11-23` → `2026-Q4`. */
+export function quarterOf(date: LocalDate): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** `count` quarters ending with `quarter`, oldest first: (`2026-Q1`, 3) → 2025-Q3, 2025-Q4, 2026-Q1. */
+export function quartersUpTo(quarter: string, count: number): string[] {
+  let year = Number(quarter.slice(0, 4));
+  let q = Number(quarter.slice(6));
+  const list: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    list.unshift(`${year}-Q${q}`);
+    q -= 1;
+    if (q === 0) {
+      q = 4;
+      year -= 1;
+    }
+  }
+  return list;
+}

@@ -1,5 +1,6 @@
 // The results dashboard and the public figures page, in chromium, on a small known data set.
 import { readFileSync } from 'node:fs';
+import { amsterdamDate, startOfAmsterdamDay } from '@helder/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callbackRequests, contacts, customers } from '../../server/src/db/schema.js';
@@ -11,6 +12,7 @@ let baseUrl: string;
 let browser: Browser;
 let burgerzaken: string;
 let belastingen: string;
+let recentlyUsed: Date;
 const DAY = 86_400_000;
 
 beforeAll(async () => {
@@ -20,7 +22,9 @@ beforeAll(async () => {
   belastingen = t.team('Belastingen').id;
   const db = t.database.db;
   // Everything happened minutes ago, so it falls in this year and this quarter.
-  const recently = new Date(Date.now() - 10 * 60_000);
+  // (Never before midnight: shortly after it, "minutes ago" would be yesterday.)
+  const recently = new Date(Math.max(Date.now() - 10 * 60_000, startOfAmsterdamDay(amsterdamDate(new Date())).getTime() + 1000));
+  recentlyUsed = recently;
   // Calls and contact forms: Burgerzaken 4 of 6 answered directly, Belastingen 0 of 1.
   const rows = [
     ...Array.from({ length: 4 }, () => ({ channel: 'phone', resolution: 'first_line', teamId: burgerzaken })),
@@ -108,6 +112,25 @@ describe('the results dashboard', () => {
   });
 });
 
+describe("the contact centre's day", () => {
+  test('shows the overdue requests per team and the contacts per hour, chart and table, and passes axe', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, DEMO.kcc);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Vandaag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+    await expect.poll(() => page.locator('[data-overdue="Burgerzaken"]').textContent()).toContain('1');
+    expect(await page.locator('[data-open="Burgerzaken"]').textContent()).toBe('1');
+    const table = page.getByRole('table', { name: 'Contacten per uur en kanaal' });
+    // The 7 calls and contact forms of minutes ago.
+    await table.waitFor();
+    const cells = await table.locator('tbody td').allTextContents();
+    expect(cells.map(Number).reduce((a, b) => a + b, 0)).toBe(7);
+    expect(await page.locator('.helder-chart[role="img"]').getAttribute('aria-label')).toContain('7 in totaal');
+    await expectAccessible(page);
+    await page.context().close();
+  });
+});
+
 describe('the progress report for the council', () => {
   test('the dashboard links to the report of a quarter as a web page and as a PDF', async () => {
     const page = await newPage(browser, baseUrl);
@@ -135,7 +158,7 @@ describe('the public figures page', () => {
       const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(d).split('-');
       return `${year}-Q${Math.floor((Number(month) - 1) / 3) + 1}`;
     };
-    const now = quarterOf(new Date(Date.now() - 10 * 60_000));
+    const now = quarterOf(recentlyUsed);
     const before = quarterOf(new Date(Date.now() - 120 * DAY));
     const cell = (id: string, quarter: string) => page.locator(`[data-kpi="${id}:${quarter}"]`).textContent();
     // This quarter: 7 calls and forms, 5 callback requests: shown.

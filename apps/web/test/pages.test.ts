@@ -43,6 +43,7 @@ describe('every screen passes axe (WCAG 2.2 AA)', () => {
       ['/beheer/producten', 'Producten en diensten'],
       ['/beheer/sluitingsdagen', 'Sluitingsdagen'],
       ['/beheer/logboek', 'Logboek'],
+      ['/vandaag', 'Vandaag'],
       ['/resultaten', 'Resultaten'],
       ['/onderzoek', 'Tevredenheidsonderzoek'],
       ['/beheer/import', 'Importeren'],

@@ -180,3 +180,30 @@ export async function surveyResultsByMonth(db: DbOrTx, filter: { fromDate: strin
     .orderBy(m);
   return rows;
 }
+
+/** Open callback requests per team right now: what the contact centre watches during the day. */
+export function openRequestsPerTeam(db: DbOrTx, now: Date, todayEnd: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const end = sql`${todayEnd.toISOString()}::timestamptz`;
+  return db
+    .select({
+      teamId: callbackRequests.teamId,
+      open: sql<number>`count(*)`.mapWith(Number),
+      overdue: sql<number>`count(*) filter (where ${callbackRequests.dueAt} < ${at})`.mapWith(Number),
+      dueToday: sql<number>`count(*) filter (where ${callbackRequests.dueAt} >= ${at} and ${callbackRequests.dueAt} <= ${end})`.mapWith(Number),
+    })
+    .from(callbackRequests)
+    .where(inArray(callbackRequests.status, ['open', 'in_progress']))
+    .groupBy(callbackRequests.teamId);
+}
+
+/** Today's contacts per hour (Amsterdam) and channel. */
+export function contactsPerHour(db: DbOrTx, from: Date, to: Date) {
+  const hour = sql<number>`extract(hour from ${contacts.occurredAt} at time zone 'Europe/Amsterdam')::int`;
+  return db
+    .select({ hour, channel: contacts.channel, count: sql<number>`count(*)`.mapWith(Number) })
+    .from(contacts)
+    .where(and(gte(contacts.occurredAt, from), lte(contacts.occurredAt, to)))
+    .groupBy(hour, contacts.channel)
+    .orderBy(hour, contacts.channel);
+}

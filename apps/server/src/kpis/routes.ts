@@ -30,6 +30,32 @@ export const kpiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
     return figures.map(presentFigure);
   });
 
+  app.get('/api/kpis/today', {
+    config: { auth: ['kcc', 'team_lead', 'admin'] },
+    schema: {
+      tags: ['kpis'],
+      summary: "Today at a glance for the contact centre: open and overdue callback requests per team, and today's contacts per hour and channel",
+      response: {
+        200: z.object({
+          date: z.string(),
+          teams: z.array(z.object({ teamId: z.string(), teamName: z.string(), open: z.number(), overdue: z.number(), dueToday: z.number() })),
+          hours: z.array(z.object({ hour: z.number(), channel: z.string(), count: z.number() })),
+        }),
+        ...errorResponses,
+      },
+    },
+  }, async () => {
+    const [today, teams] = await Promise.all([kpis.today(), services.organisation.listTeams({})]);
+    const names = new Map(teams.map((t) => [t.id, t.name]));
+    return {
+      date: today.date,
+      teams: today.teams
+        .map((t) => ({ ...t, teamName: names.get(t.teamId) ?? 'Onbekend team' }))
+        .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.teamName.localeCompare(b.teamName, 'nl')),
+      hours: today.hours,
+    };
+  });
+
   app.get('/api/public/kpis', {
     config: { auth: 'public' },
     schema: {

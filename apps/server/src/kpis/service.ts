@@ -54,6 +54,17 @@ export class KpiService {
     return { from: `${today.slice(0, 4)}-01-01`, to: today };
   }
 
+  /** The contact centre's day: open requests per team, and today's contacts per hour and channel. */
+  async today() {
+    const now = this.clock.now();
+    const date = amsterdamDate(now);
+    const [teams, hours] = await Promise.all([
+      repo.openRequestsPerTeam(this.db, now, endOfAmsterdamDay(date)),
+      repo.contactsPerHour(this.db, startOfAmsterdamDay(date), endOfAmsterdamDay(date)),
+    ]);
+    return { date, teams, hours };
+  }
+
   async compute(period: KpiPeriod): Promise<KpiFigure[]> {
     if (period.from > period.to) throw new AppError(400, 'invalid_period', 'De begindatum moet vóór de einddatum liggen.');
     const today = amsterdamDate(this.clock.now());

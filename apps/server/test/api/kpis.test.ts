@@ -159,3 +159,24 @@ describe('GET /api/public/kpis', () => {
     expect(JSON.stringify(body)).not.toMatch(/Test|numerator/);
   });
 });
+
+describe('GET /api/kpis/today', () => {
+  it("gives the open and overdue requests per team and today's contacts per hour and channel", async () => {
+    const registered = await t.call(DEMO.kcc, 'POST', '/api/contacts', { channel: 'counter', subject: 'Vraag', resolution: 'first_line' });
+    expect(registered.statusCode).toBe(201);
+    const response = await t.call(DEMO.kcc, 'GET', '/api/kpis/today');
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.date).toBe('2026-06-15');
+    // Burgerzaken: one open request past its deadline (20 May) and one due 19 June.
+    expect(body.teams.find((team: { teamName: string }) => team.teamName === 'Burgerzaken')).toMatchObject({ open: 2, overdue: 1, dueToday: 0 });
+    expect(body.teams[0].teamName).toBe('Burgerzaken');
+    // 10:00 UTC is 12:00 in Amsterdam in summer.
+    expect(body.hours).toEqual([{ hour: 12, channel: 'counter', count: 1 }]);
+  });
+
+  it('is for the contact centre, team leads and administrators', async () => {
+    expect((await t.call(DEMO.secondLine, 'GET', '/api/kpis/today')).statusCode).toBe(403);
+    expect((await t.call(DEMO.teamLead, 'GET', '/api/kpis/today')).statusCode).toBe(200);
+  });
+});

@@ -136,6 +136,7 @@ const CASES: Case[] = [
   ['GET /api/audit', () => ({ method: 'GET', url: '/api/audit' }), [401, 403, 403, 403, 200]],
 
   ['GET /api/kpis', () => ({ method: 'GET', url: '/api/kpis' }), [401, 200, 200, 200, 200]],
+  ['GET /api/kpis/today', () => ({ method: 'GET', url: '/api/kpis/today' }), [401, 200, 403, 200, 200]],
   ['GET /api/public/kpis', () => ({ method: 'GET', url: '/api/public/kpis' }), [200, 200, 200, 200, 200]],
 
   ['POST /api/import/:kind', () => ({

@@ -15,6 +15,7 @@ import { Loading } from '../ui/feedback';
 import { ImportPage } from '../imports/ImportPage';
 import { DashboardPage } from '../kpis/DashboardPage';
 import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
+import { TodayPage } from '../kpis/TodayPage';
 import { Layout } from './Layout';
 import { OrganisationProvider, SessionProvider, useSession } from './session';
 
@@ -57,6 +58,7 @@ export function App() {
             <Route path="terugbelverzoeken" element={<InboxPage />} />
             <Route path="terugbelverzoeken/:id" element={<CallbackDetailPage />} />
             <Route path="resultaten" element={<DashboardPage />} />
+            <Route path="vandaag" element={<TodayPage />} />
             <Route path="beheer/teams" element={<TeamsPage />} />
             <Route path="beheer/medewerkers" element={<EmployeesPage />} />
             <Route path="beheer/producten" element={<ProductsPage />} />

@@ -17,6 +17,7 @@ export function Layout() {
     { to: '/contact/nieuw', label: 'Contact registreren', show: hasRole('kcc', 'second_line', 'team_lead', 'admin') },
     { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', show: true },
     { to: '/contacten', label: 'Contacten', show: true },
+    { to: '/vandaag', label: 'Vandaag', show: hasRole('kcc', 'team_lead', 'admin') },
     { to: '/resultaten', label: 'Resultaten', show: true },
     { to: '/onderzoek', label: 'Tevredenheidsonderzoek', show: true },
     { to: '/beheer/teams', label: 'Teams', show: hasRole('admin') },

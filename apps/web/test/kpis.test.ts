@@ -67,17 +67,36 @@ describe('the results dashboard', () => {
     await logIn(page, DEMO.teamLead);
     await page.getByRole('link', { name: 'Resultaten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+    // A team lead starts with their own team.
     const firstLine = page.locator('[data-kpi="contacts.first_line_share"]');
-    await expect.poll(() => firstLine.textContent()).toBe('57,1%');
+    await expect.poll(() => firstLine.textContent()).toBe('66,7%');
+    expect(await page.getByRole('combobox', { name: /^Team/ }).inputValue()).toBe(burgerzaken);
     expect(await page.locator('[data-kpi="satisfaction.overall"]').textContent()).toBe('Nog geen gegevens');
     await expectAccessible(page);
 
+    await page.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Hele organisatie' });
+    await expect.poll(() => firstLine.textContent()).toBe('57,1%');
     await page.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Burgerzaken' });
     await expect.poll(() => firstLine.textContent()).toBe('66,7%');
     expect(await page.locator('[data-kpi="callbacks.late_share"]').textContent()).toBe('60%');
     await page.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Belastingen' });
     await expect.poll(() => firstLine.textContent()).toBe('0%');
     await expect.poll(() => page.locator('[data-kpi="satisfaction.overall"]').textContent()).toBe('Nog geen gegevens');
+    await page.context().close();
+  });
+
+  test('the channel filter narrows the contact figures and says which figures it does not apply to', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, DEMO.admin);
+    await page.goto('/resultaten');
+    const firstLine = page.locator('[data-kpi="contacts.first_line_share"]');
+    await expect.poll(() => firstLine.textContent()).toBe('57,1%');
+    await page.getByRole('combobox', { name: /^Kanaal/ }).selectOption({ label: 'Telefoon' });
+    // 4 of the 5 calls were answered directly.
+    await expect.poll(() => firstLine.textContent()).toBe('80%');
+    const lateCard = page.locator('li.helder-kpi', { has: page.locator('[data-kpi="callbacks.late_share"]') });
+    expect(await lateCard.textContent()).toContain('kanaal en product gelden niet voor dit cijfer');
+    await expectAccessible(page);
     await page.context().close();
   });
 

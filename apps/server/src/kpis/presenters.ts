@@ -21,6 +21,7 @@ export const kpiFigureSchema = z.object({
   direction: z.enum(['lower_is_better', 'higher_is_better']),
   baseline: z.object({ value: z.number(), note: z.string() }).nullable(),
   scope: z.enum(['organisation', 'team']),
+  filtered: z.boolean(),
   definition: z.object({ validFrom: z.string(), numerator: z.string(), denominator: z.string(), excluded: z.string() }),
   months: z.array(z.object({ month: z.string(), value: z.number().nullable(), numerator: z.number(), denominator: z.number() })),
 });
@@ -45,6 +46,7 @@ export function presentFigure(f: KpiFigure): z.infer<typeof kpiFigureSchema> {
     direction: d.direction,
     baseline: d.baseline,
     scope: f.scope,
+    filtered: f.filtered,
     definition: { validFrom: f.version.validFrom, numerator: f.version.numerator, denominator: f.version.denominator, excluded: f.version.excluded },
     months: f.months,
   };

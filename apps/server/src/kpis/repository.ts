@@ -63,9 +63,10 @@ function openPastDeadlineByMonth(db: DbOrTx, filter: CountFilter & { now: Date }
 }
 
 /** Contacts on the given channels from the daily counts; the numerator counts those resolved in the first line. */
-export async function firstLineContactsByMonth(db: DbOrTx, filter: CountFilter & { channels: readonly string[] }): Promise<MonthCounts[]> {
+export async function firstLineContactsByMonth(db: DbOrTx, filter: CountFilter & { channels: readonly string[]; productId?: string | undefined }): Promise<MonthCounts[]> {
   const where = [gte(kpiContactDays.day, filter.fromDate), lte(kpiContactDays.day, filter.toDate), inArray(kpiContactDays.channel, [...filter.channels])];
   if (filter.teamId) where.push(eq(kpiContactDays.teamId, filter.teamId));
+  if (filter.productId) where.push(eq(kpiContactDays.productId, filter.productId));
   const m = dayMonth(kpiContactDays.day);
   const rows = await db
     .select({
@@ -123,10 +124,15 @@ export async function firstLineContactsByMonthDirect(db: DbOrTx, filter: CountFi
 }
 
 /** Survey answers in the period: the numerator is the sum of the marks, the denominator their number. */
-export async function surveyScoresByMonth(db: DbOrTx, filter: CountFilter & { field: 'score' | 'timeliness_score'; line?: 'first' | 'second' | undefined }): Promise<MonthCounts[]> {
+export async function surveyScoresByMonth(
+  db: DbOrTx,
+  filter: CountFilter & { field: 'score' | 'timeliness_score'; line?: 'first' | 'second' | undefined; channel?: string | undefined; productId?: string | undefined },
+): Promise<MonthCounts[]> {
   const column = filter.field === 'score' ? surveyResponses.score : surveyResponses.timelinessScore;
   const where = [gte(surveyResponses.answeredAt, filter.from), lte(surveyResponses.answeredAt, filter.to), isNotNull(column)];
   if (filter.teamId) where.push(eq(surveyResponses.teamId, filter.teamId));
+  if (filter.channel) where.push(eq(surveyResponses.channel, filter.channel));
+  if (filter.productId) where.push(eq(surveyResponses.productId, filter.productId));
   if (filter.line) where.push(eq(surveyResponses.line, filter.line));
   const m = month(surveyResponses.answeredAt);
   return db

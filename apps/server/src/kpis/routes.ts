@@ -1,4 +1,4 @@
-import { localDateSchema } from '@helder/domain';
+import { CHANNELS, localDateSchema } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../http/schemas.js';
@@ -19,13 +19,17 @@ export const kpiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
         from: localDateSchema.optional(),
         to: localDateSchema.optional(),
         teamId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
+        channel: z.enum(CHANNELS, { error: 'Dit kanaal bestaat niet.' }).optional(),
+        productId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
       }),
       response: { 200: z.array(kpiFigureSchema), ...errorResponses },
     },
   }, async (request) => {
     const fallback = kpis.defaultPeriod();
-    const period = { from: request.query.from ?? fallback.from, to: request.query.to ?? fallback.to, teamId: request.query.teamId };
-    if (period.teamId) await services.organisation.getTeam(period.teamId);
+    const { teamId, channel, productId } = request.query;
+    const period = { from: request.query.from ?? fallback.from, to: request.query.to ?? fallback.to, teamId, channel, productId };
+    if (teamId) await services.organisation.getTeam(teamId);
+    if (productId) await services.organisation.getProduct(productId);
     const figures = await kpis.compute(period);
     return figures.map(presentFigure);
   });

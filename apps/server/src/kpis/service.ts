@@ -34,12 +34,16 @@ export interface KpiFigure {
   targets: readonly KpiTarget[];
   status: KpiStatus;
   months: Array<{ month: string; value: number | null; numerator: number; denominator: number }>;
+  /** Whether the channel and product filters narrowed this figure (some KPIs have neither). */
+  filtered: boolean;
 }
 
 export interface KpiPeriod {
   from: LocalDate;
   to: LocalDate;
   teamId?: string | undefined;
+  channel?: string | undefined;
+  productId?: string | undefined;
 }
 
 export class KpiService {
@@ -101,16 +105,25 @@ export class KpiService {
     const version = versionFor(definition, period.from);
     const teamId = definition.perTeam ? period.teamId : undefined;
     const filter = { from: startOfAmsterdamDay(period.from), to: endOfAmsterdamDay(period.to), fromDate: period.from, toDate: period.to, teamId };
+    // Channel and product narrow the KPIs about contacts and their ratings; callback requests,
+    // the most used products and the yearly survey have neither.
+    const narrowed = { channel: period.channel, productId: period.productId };
+    const filtering = !!(period.channel || period.productId);
+    let filtered = false;
     let months: repo.MonthCounts[] | null = null;
     switch (version.source.kind) {
       case 'callbacks_late':
         months = await repo.lateCallbacksByMonth(this.db, { ...filter, now: this.clock.now() });
         break;
-      case 'contacts_first_line':
-        months = await repo.firstLineContactsByMonth(this.db, { ...filter, channels: version.source.channels });
+      case 'contacts_first_line': {
+        const channels = period.channel ? version.source.channels.filter((c) => c === period.channel) : version.source.channels;
+        months = channels.length ? await repo.firstLineContactsByMonth(this.db, { ...filter, channels, productId: period.productId }) : [];
+        filtered = filtering;
         break;
+      }
       case 'survey_score':
-        months = await repo.surveyScoresByMonth(this.db, { ...filter, field: version.source.field, line: version.source.line });
+        months = await repo.surveyScoresByMonth(this.db, { ...filter, ...narrowed, field: version.source.field, line: version.source.line });
+        filtered = filtering;
         break;
       case 'survey_top_products':
         months = await repo.topProductScoresByMonth(this.db, { ...filter, perTeam: version.source.perTeam });
@@ -123,7 +136,7 @@ export class KpiService {
         // features that collect them; until then there is no figure.
         months = null;
     }
-    const base = { definition, version, scope: teamId ? ('team' as const) : ('organisation' as const), targets: definition.targets };
+    const base = { definition, version, scope: teamId ? ('team' as const) : ('organisation' as const), targets: definition.targets, filtered };
     if (months === null) {
       return { ...base, value: null, numerator: null, denominator: null, status: kpiStatus(definition, null, [], today), months: [] };
     }

@@ -59,6 +59,12 @@ export class OrganisationService {
     return team!;
   }
 
+  async getProduct(id: string) {
+    const product = await repo.findProduct(this.db, id);
+    if (!product) throw notFound('Dit product of deze dienst bestaat niet.');
+    return product;
+  }
+
   listProducts(filter: { teamId?: string | undefined; active?: boolean | undefined }) {
     return repo.listProducts(this.db, filter);
   }

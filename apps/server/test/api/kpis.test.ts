@@ -10,7 +10,7 @@ const clock = new FixedClock(new Date('2026-06-15T10:00:00Z'));
 let burgerzaken: string;
 let other: string;
 
-type Kpi = { id: string; value: number | null; numerator: number | null; denominator: number | null; status: string; version: number; months: Array<{ month: string; numerator: number; denominator: number }> };
+type Kpi = { id: string; value: number | null; numerator: number | null; denominator: number | null; status: string; version: number; filtered: boolean; months: Array<{ month: string; numerator: number; denominator: number }> };
 
 async function kpis(query: string, as: string = DEMO.teamLead): Promise<Kpi[]> {
   const response = await t.call(as, 'GET', `/api/kpis?${query}`);
@@ -178,5 +178,28 @@ describe('GET /api/kpis/today', () => {
   it('is for the contact centre, team leads and administrators', async () => {
     expect((await t.call(DEMO.secondLine, 'GET', '/api/kpis/today')).statusCode).toBe(403);
     expect((await t.call(DEMO.teamLead, 'GET', '/api/kpis/today')).statusCode).toBe(200);
+  });
+});
+
+describe('channel and product filters', () => {
+  it('narrow the contact KPI, leave the callback KPI as it is, and say which figures they narrowed', async () => {
+    const phone = await kpis('from=2026-05-01&to=2026-05-31&channel=phone');
+    expect([byId(phone, 'contacts.first_line_share').numerator, byId(phone, 'contacts.first_line_share').denominator]).toEqual([3, 3]);
+    expect(byId(phone, 'contacts.first_line_share').filtered).toBe(true);
+    expect(byId(phone, 'callbacks.late_share').denominator).toBe(5);
+    expect(byId(phone, 'callbacks.late_share').filtered).toBe(false);
+    // E-mail is not a channel of this KPI: nothing to count.
+    const email = await kpis('from=2026-05-01&to=2026-05-31&channel=email');
+    expect(byId(email, 'contacts.first_line_share').value).toBeNull();
+    const product = await kpis(`from=2026-05-01&to=2026-05-31&productId=${t.product('Paspoort').id}`);
+    expect(byId(product, 'contacts.first_line_share').denominator).toBe(0);
+  });
+
+  it('refuses an unknown channel or product in Dutch', async () => {
+    const channel = await t.call(DEMO.admin, 'GET', '/api/kpis?channel=fax');
+    expect(channel.statusCode).toBe(400);
+    expect(channel.json().error.message).toMatch(/kanaal bestaat niet/);
+    const product = await t.call(DEMO.admin, 'GET', '/api/kpis?productId=00000000-0000-4000-8000-000000000000');
+    expect(product.statusCode).toBe(404);
   });
 });

@@ -165,6 +165,7 @@ export interface KpiFigure {
   direction: 'lower_is_better' | 'higher_is_better';
   baseline: { value: number; note: string } | null;
   scope: 'organisation' | 'team';
+  filtered: boolean;
   definition: { validFrom: string; numerator: string; denominator: string; excluded: string };
   months: Array<{ month: string; value: number | null; numerator: number; denominator: number }>;
 }

@@ -1,12 +1,12 @@
 // Management and council: every KPI of the measurement plan for a period, organisation-wide or for
 // one team, against its targets, with the trend per month and a plain verdict.
-import { quarterOf, quartersUpTo } from '@helder/domain';
+import { type Channel, CHANNEL_LABELS, CHANNELS, quarterOf, quartersUpTo } from '@helder/domain';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
 import { query } from '../api/client';
 import type { KpiFigure } from '../api/types';
-import { useOrganisation } from '../app/session';
+import { useOrganisation, useSession } from '../app/session';
 import { Alert, Loading } from '../ui/feedback';
 import { SelectField, TextField } from '../ui/fields';
 import { todayInAmsterdam } from '../ui/format';
@@ -16,18 +16,23 @@ import { figuresToCsv, formatMonth, formatTarget, formatValue, STATUS_SYMBOL } f
 import { KpiChart } from './KpiChart';
 
 export function DashboardPage() {
-  const { teams } = useOrganisation();
+  const { teams, products } = useOrganisation();
   const today = todayInAmsterdam();
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
-  const [teamId, setTeamId] = useState('');
+  const { me, hasRole } = useSession();
+  // A team lead starts with their own team against the targets; anyone can widen it.
+  const [teamId, setTeamId] = useState(hasRole('team_lead') && me?.teamId ? me.teamId : '');
+  const [channel, setChannel] = useState('');
+  const [productId, setProductId] = useState('');
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to);
-  const { data, error, loading } = useApi<KpiFigure[]>(valid ? `/api/kpis${query({ from, to, teamId })}` : null);
+  const { data, error, loading } = useApi<KpiFigure[]>(valid ? `/api/kpis${query({ from, to, teamId, channel, productId })}` : null);
+  const narrowing = [channel ? CHANNEL_LABELS[channel as Channel] : '', products.find((p) => p.id === productId)?.name ?? ''].filter(Boolean).join(', ');
   const teamName = teams.find((t) => t.id === teamId)?.name ?? 'hele organisatie';
 
   const download = () => {
     if (!data) return;
-    const blob = new Blob([`\uFEFF${figuresToCsv(data, { from, to, team: teamName })}`], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([`\uFEFF${figuresToCsv(data, { from, to, team: teamName, narrowing })}`], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `helder-resultaten-${from}-${to}.csv`;
@@ -48,6 +53,14 @@ export function DashboardPage() {
         <TextField label="Van" type="date" value={from} onChange={setFrom} size="medium" />
         <TextField label="Tot en met" type="date" value={to} onChange={setTo} size="medium" />
         <SelectField label="Team" value={teamId} onChange={setTeamId} options={teams.map((t) => ({ value: t.id, label: t.name }))} placeholder="Hele organisatie" />
+        <SelectField label="Kanaal" value={channel} onChange={setChannel} options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} placeholder="Alle kanalen" />
+        <SelectField
+          label="Product of dienst"
+          value={productId}
+          onChange={setProductId}
+          options={products.map((p) => ({ value: p.id, label: p.name, group: teams.find((t) => t.id === p.teamId)?.name ?? '' }))}
+          placeholder="Alle producten en diensten"
+        />
       </div>
       {!valid ? <Alert type="warning">Vul een begin- en einddatum in, zoals 2026-01-01.</Alert> : null}
       {error ? <Alert type="error">{error.message}</Alert> : null}
@@ -61,7 +74,7 @@ export function DashboardPage() {
           </Paragraph>
           <ul className="helder-kpis" aria-busy={loading}>
             {data.map((f) => (
-              <KpiCard key={f.id} figure={f} teamName={teamName} />
+              <KpiCard key={f.id} figure={f} teamName={teamName} narrowing={narrowing} />
             ))}
           </ul>
         </>
@@ -84,7 +97,7 @@ export function DashboardPage() {
   );
 }
 
-function KpiCard({ figure: f, teamName }: { figure: KpiFigure; teamName: string }) {
+function KpiCard({ figure: f, teamName, narrowing }: { figure: KpiFigure; teamName: string; narrowing: string }) {
   const months = f.months.filter((m) => m.denominator > 0);
   const summary = `${f.name} per maand: ${months.map((m) => `${formatMonth(m.month)} ${formatValue(f.unit, m.value)}`).join(', ')}.`;
   const headingId = `kpi-${f.id.replace(/\W/g, '-')}`;
@@ -101,6 +114,7 @@ function KpiCard({ figure: f, teamName }: { figure: KpiFigure; teamName: string 
       </p>
       <p className="helder-muted">
         {f.scope === 'team' ? teamName : 'Hele organisatie'}
+        {narrowing ? (f.filtered ? ` · alleen ${narrowing}` : ' · kanaal en product gelden niet voor dit cijfer') : ''}
         {f.denominator ? ` · ${f.numerator} van ${f.denominator}` : ''}
         {f.targets.length ? ` · Doel: ${f.targets.map((t) => formatTarget(f.unit, f.direction, t)).join('; ')}` : ''}
         {f.baseline ? ` · Nulmeting ${formatValue(f.unit, f.baseline.value)}` : ''}

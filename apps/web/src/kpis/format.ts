@@ -22,12 +22,12 @@ const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'nume
 export const formatMonth = (month: string) => monthName.format(new Date(`${month}T12:00:00Z`));
 
 /** CSV (semicolon, as Dutch spreadsheets expect) of the figures as shown, with the period and team. */
-export function figuresToCsv(figures: KpiFigure[], period: { from: string; to: string; team: string }): string {
-  const header = ['kenmerk', 'naam', 'versie', 'van', 'tot en met', 'team', 'waarde', 'getal', 'teller', 'noemer', 'status'];
+export function figuresToCsv(figures: KpiFigure[], period: { from: string; to: string; team: string; narrowing?: string }): string {
+  const header = ['kenmerk', 'naam', 'versie', 'van', 'tot en met', 'team', 'alleen', 'waarde', 'getal', 'teller', 'noemer', 'status'];
   const cell = (v: string | number | null) => {
     const text = v === null ? '' : String(v);
     return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  const rows = figures.map((f) => [f.id, f.name, f.version, period.from, period.to, f.scope === 'team' ? period.team : 'hele organisatie', formatValue(f.unit, f.value), f.value === null ? null : f.value.toFixed(4).replace('.', ','), f.numerator, f.denominator, f.statusLabel]);
+  const rows = figures.map((f) => [f.id, f.name, f.version, period.from, period.to, f.scope === 'team' ? period.team : 'hele organisatie', f.filtered ? (period.narrowing ?? '') : '', formatValue(f.unit, f.value), f.value === null ? null : f.value.toFixed(4).replace('.', ','), f.numerator, f.denominator, f.statusLabel]);
   return [header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
 }

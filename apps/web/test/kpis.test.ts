@@ -100,6 +100,23 @@ describe('the results dashboard', () => {
     await page.context().close();
   });
 
+  test('a figure opens to the records behind it', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, DEMO.admin);
+    await page.goto('/resultaten');
+    await page.getByRole('link', { name: /Bekijk de verzoeken die te laat zijn/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Terugbelverzoeken' }).waitFor();
+    await page.getByText(/die te laat zijn afgehandeld of nog openstaan na hun termijn/).waitFor();
+    // 3 of the 5 requests due minutes ago were late (the two older ones were on time).
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(3);
+    await expectAccessible(page);
+    await page.goBack();
+    await page.getByRole('link', { name: /Bekijk de contacten/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contacten' }).waitFor();
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(7);
+    await page.context().close();
+  });
+
   test('the CSV export holds the figures on screen', async () => {
     const page = await newPage(browser, baseUrl);
     await logIn(page, DEMO.teamLead);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CallbackStatus } from '@helder/domain';
 import type { DbOrTx } from '../db/client.js';
@@ -88,6 +88,10 @@ export interface CallbackFilter {
   unassigned?: boolean | undefined;
   overdue?: boolean | undefined;
   contactId?: string | undefined;
+  dueFrom?: Date | undefined;
+  dueTo?: Date | undefined;
+  /** Late as the KPI counts it: completed after the deadline, or still open after it; never cancelled. */
+  late?: boolean | undefined;
   /** Only requests of this team or assigned to this employee (for roles that do not see all teams). */
   scope?: { teamId: string | null; employeeId: string } | undefined;
   now: Date;
@@ -109,6 +113,12 @@ function filterWhere(filter: CallbackFilter): SQL[] {
   if (filter.assigneeId) where.push(eq(callbackRequests.assigneeId, filter.assigneeId));
   if (filter.unassigned) where.push(sql`${callbackRequests.assigneeId} is null`);
   if (filter.contactId) where.push(eq(callbackRequests.contactId, filter.contactId));
+  if (filter.dueFrom) where.push(gte(callbackRequests.dueAt, filter.dueFrom));
+  if (filter.dueTo) where.push(lte(callbackRequests.dueAt, filter.dueTo));
+  if (filter.late) {
+    where.push(sql`${callbackRequests.status} <> 'cancelled'`);
+    where.push(or(gt(callbackRequests.completedAt, callbackRequests.dueAt), and(sql`${callbackRequests.completedAt} is null`, lt(callbackRequests.dueAt, filter.now)))!);
+  }
   if (filter.scope) {
     const own = eq(callbackRequests.assigneeId, filter.scope.employeeId);
     where.push(filter.scope.teamId ? or(eq(callbackRequests.teamId, filter.scope.teamId), own)! : own);

@@ -6,6 +6,7 @@ import {
   cancelInputSchema,
   completeInputSchema,
   interimReplyInputSchema,
+  localDateSchema,
 } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -51,6 +52,9 @@ export const callbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         unassigned: queryBoolean.optional(),
         overdue: queryBoolean.optional(),
         contactId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
+        dueFrom: localDateSchema.optional().describe('Deadline on or after this day (Amsterdam)'),
+        dueTo: localDateSchema.optional().describe('Deadline on or before this day (Amsterdam)'),
+        late: queryBoolean.optional().describe('Only requests handled after their deadline or still open after it (cancelled ones left out): the records behind callbacks.late_share'),
         cursor: cursorSchema,
         limit: limitSchema(),
       }),

@@ -53,6 +53,9 @@ export interface CallbackListQuery {
   unassigned?: boolean | undefined;
   overdue?: boolean | undefined;
   contactId?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  late?: boolean | undefined;
   cursor?: string | undefined;
   limit: number;
 }
@@ -130,6 +133,9 @@ export class CallbackService {
       unassigned: query.unassigned,
       overdue: query.overdue,
       contactId: query.contactId,
+      dueFrom: query.dueFrom ? startOfAmsterdamDay(query.dueFrom) : undefined,
+      dueTo: query.dueTo ? endOfAmsterdamDay(query.dueTo) : undefined,
+      late: query.late,
       scope,
       now,
       after: after ? { dueAt: after[0] as Date, id: after[1] as string } : undefined,

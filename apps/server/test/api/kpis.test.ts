@@ -203,3 +203,17 @@ describe('channel and product filters', () => {
     expect(product.statusCode).toBe(404);
   });
 });
+
+describe('the records behind a figure', () => {
+  it('the callback requests listed with dueFrom, dueTo and late are exactly the numerator of callbacks.late_share', async () => {
+    const figure = byId(await kpis('from=2026-05-01&to=2026-05-31'), 'callbacks.late_share');
+    const list = await t.call(DEMO.admin, 'GET', '/api/callback-requests?dueFrom=2026-05-01&dueTo=2026-05-31&late=true&status=open,in_progress,done,cancelled&limit=100');
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items).toHaveLength(figure.numerator!);
+    const all = await t.call(DEMO.admin, 'GET', '/api/callback-requests?dueFrom=2026-05-01&dueTo=2026-05-31&status=open,in_progress,done&limit=100');
+    expect(all.json().items).toHaveLength(figure.denominator!);
+    // A team lead gets only what they may see: their own team's.
+    const team = await t.call(DEMO.teamLead, 'GET', `/api/callback-requests?dueFrom=2026-05-01&dueTo=2026-05-31&late=true&teamId=${burgerzaken}&status=open,in_progress,done&limit=100`);
+    expect(team.json().items).toHaveLength(2);
+  });
+});

@@ -29,13 +29,26 @@ export function InboxPage() {
   const status = params.get('status') ?? 'open';
   const overdue = params.get('telaat') === '1';
   const teamFilter = params.get('team') ?? '';
+  // From the results page: the requests behind a figure (deadline in a period, handled late).
+  const dueFrom = params.get('termijnvan') ?? '';
+  const dueTo = params.get('termijntot') ?? '';
+  const late = params.get('laat') === '1';
+  const fromFigure = !!(dueFrom || dueTo || late);
 
   const filter = {
     teamId: scope === 'alle' ? teamFilter || undefined : scope === 'vrij' ? (me?.teamId ?? undefined) : undefined,
     assigneeId: scope === 'mijn' ? me?.id : undefined,
     unassigned: scope === 'vrij' ? true : undefined,
   };
-  const listQuery = query({ ...filter, status: STATUS_FILTERS[status]?.value, overdue: overdue || undefined, limit: 50 });
+  const listQuery = query({
+    ...filter,
+    status: STATUS_FILTERS[status]?.value,
+    overdue: overdue || undefined,
+    dueFrom: dueFrom || undefined,
+    dueTo: dueTo || undefined,
+    late: late || undefined,
+    limit: 50,
+  });
   const summary = useApi<CallbackSummary>(`/api/callback-requests/summary${query({ teamId: filter.teamId, assigneeId: filter.assigneeId })}`);
   const first = useApi<Page<CallbackRequest>>(`/api/callback-requests${listQuery}`);
   const [items, setItems] = useState<CallbackRequest[]>([]);
@@ -103,6 +116,22 @@ export function InboxPage() {
         <CheckboxField label="Alleen verzoeken die te laat zijn" checked={overdue} onChange={(v) => update('telaat', v ? '1' : null)} />
       </form>
 
+      {fromFigure ? (
+        <Alert type="info" live={false}>
+          Alleen verzoeken{dueFrom || dueTo ? ` met een termijn ${dueFrom ? `vanaf ${formatShortDate(dueFrom)}` : ''}${dueFrom && dueTo ? ' ' : ''}${dueTo ? `tot en met ${formatShortDate(dueTo)}` : ''}` : ''}
+          {late ? ' die te laat zijn afgehandeld of nog openstaan na hun termijn' : ''}.{' '}
+          <Link
+            className="utrecht-link"
+            to={`?${(() => {
+              const rest = new URLSearchParams(params);
+              for (const key of ['termijnvan', 'termijntot', 'laat']) rest.delete(key);
+              return rest.toString();
+            })()}`}
+          >
+            Toon alle verzoeken
+          </Link>
+        </Alert>
+      ) : null}
       {first.error ? <Alert type="error">{first.error.message}</Alert> : null}
       {first.loading && items.length === 0 ? <Loading /> : null}
       {!first.loading && !first.error && items.length === 0 ? (

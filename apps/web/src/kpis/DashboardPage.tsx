@@ -4,6 +4,7 @@ import { type Channel, CHANNEL_LABELS, CHANNELS, quarterOf, quartersUpTo } from 
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { query } from '../api/client';
 import type { KpiFigure } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
@@ -74,7 +75,7 @@ export function DashboardPage() {
           </Paragraph>
           <ul className="helder-kpis" aria-busy={loading}>
             {data.map((f) => (
-              <KpiCard key={f.id} figure={f} teamName={teamName} narrowing={narrowing} />
+              <KpiCard key={f.id} figure={f} teamName={teamName} narrowing={narrowing} records={recordsLink(f, { from, to, teamId, channel, productId })} />
             ))}
           </ul>
         </>
@@ -97,7 +98,19 @@ export function DashboardPage() {
   );
 }
 
-function KpiCard({ figure: f, teamName, narrowing }: { figure: KpiFigure; teamName: string; narrowing: string }) {
+/** Where the records behind a figure are listed, for the KPIs that count records staff can open. */
+function recordsLink(f: KpiFigure, p: { from: string; to: string; teamId: string; channel: string; productId: string }): string | null {
+  const team = f.scope === 'team' ? p.teamId : '';
+  if (f.id === 'callbacks.late_share') {
+    return `/terugbelverzoeken${query({ toon: 'alle', team, status: 'all', termijnvan: p.from, termijntot: p.to, laat: 1 })}`;
+  }
+  if (f.id === 'contacts.first_line_share') {
+    return `/contacten${query({ van: p.from, tot: p.to, team, kanaal: p.channel, product: p.productId })}`;
+  }
+  return null;
+}
+
+function KpiCard({ figure: f, teamName, narrowing, records }: { figure: KpiFigure; teamName: string; narrowing: string; records: string | null }) {
   const months = f.months.filter((m) => m.denominator > 0);
   const summary = `${f.name} per maand: ${months.map((m) => `${formatMonth(m.month)} ${formatValue(f.unit, m.value)}`).join(', ')}.`;
   const headingId = `kpi-${f.id.replace(/\W/g, '-')}`;
@@ -120,6 +133,14 @@ function KpiCard({ figure: f, teamName, narrowing }: { figure: KpiFigure; teamNa
         {f.baseline ? ` · Nulmeting ${formatValue(f.unit, f.baseline.value)}` : ''}
       </p>
       <p>{f.explanation}</p>
+      {records && f.denominator ? (
+        <p>
+          <Link className="utrecht-link" to={records}>
+            {f.id === 'callbacks.late_share' ? 'Bekijk de verzoeken die te laat zijn' : 'Bekijk de contacten'}
+            <span className="helder-visually-hidden"> achter dit cijfer</span>
+          </Link>
+        </p>
+      ) : null}
       {months.length > 1 ? <KpiChart figure={f} summary={summary} /> : null}
       <details className="helder-details">
         <summary>Definitie (versie {f.version}){months.length ? ' en cijfers per maand' : ''}</summary>

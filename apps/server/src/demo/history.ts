@@ -12,7 +12,7 @@ import {
   isWeekend,
   weekday,
 } from '@helder/domain';
-import type { callbackEvents, callbackRequests, contacts, customers } from '../db/schema.js';
+import type { callbackEvents, callbackRequests, contacts, customers, surveyResponses } from '../db/schema.js';
 import { FIRST_NAMES, LAST_NAMES } from './organisation.js';
 import { Random } from './random.js';
 
@@ -53,7 +53,11 @@ export interface HistoryBatch {
   contacts: (typeof contacts.$inferInsert)[];
   callbacks: (typeof callbackRequests.$inferInsert)[];
   events: (typeof callbackEvents.$inferInsert)[];
+  surveys: (typeof surveyResponses.$inferInsert)[];
 }
+
+/** About one in twelve residents answers the short survey after a contact. */
+const SURVEY_CHANCE = 0.08;
 
 const CHANNEL_MIX = [
   ['phone', 52], ['email', 16], ['counter', 12], ['contact_form', 10], ['chat', 5], ['social_media', 3], ['letter', 1], ['home_visit', 1],
@@ -113,7 +117,9 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
   const teamMix = org.teams.map((t) => [t, t.weight] as const);
   const secondLineMix = secondLine.map((t) => [t, t.weight] as const);
 
-  let batch: HistoryBatch = { customers: [], contacts: [], callbacks: [], events: [] };
+  // Surveys draw from their own stream, so they do not change the rest of the history.
+  const surveyRng = new Random(options.seed + 7);
+  let batch: HistoryBatch = { customers: [], contacts: [], callbacks: [], events: [], surveys: [] };
   let carry = 0;
   const callbackChance = options.callbacks
     ? Math.min(1, options.callbacks / options.contacts / MEAN_HANDED_OVER)
@@ -180,9 +186,28 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
         });
       }
 
+      if (surveyRng.chance(SURVEY_CHANCE)) {
+        const answeredAt = new Date(occurredAt.getTime() + surveyRng.int(2, 72) * 3600_000);
+        if (answeredAt <= options.end) {
+          // Marks start near the 0-measurement (6.7, timeliness 5.8) and rise as service improves.
+          const mark = (base: number) => Math.max(1, Math.min(10, Math.round(base + (surveyRng.next() + surveyRng.next() - 1) * 3)));
+          batch.surveys.push({
+            reference: `E-${contactId}`,
+            answeredAt,
+            channel,
+            teamId: callbackTeam?.id ?? team.id,
+            productId: product?.id ?? null,
+            line: handedOver ? 'second' : 'first',
+            score: mark(6.6 + 1.1 * progress + (handedOver ? -0.4 : 0.2)),
+            timelinessScore: surveyRng.chance(0.85) ? mark(5.8 + 1.3 * progress + (handedOver ? -0.5 : 0.3)) : null,
+            source: 'survey',
+          });
+        }
+      }
+
       if (batch.contacts.length >= batchSize) {
         yield batch;
-        batch = { customers: [], contacts: [], callbacks: [], events: [] };
+        batch = { customers: [], contacts: [], callbacks: [], events: [], surveys: [] };
       }
     }
   }

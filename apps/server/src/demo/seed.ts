@@ -4,7 +4,7 @@ import { closingDayCalendar } from '@helder/domain';
 import { count, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
-import { callbackEvents, callbackRequests, closingDays, contacts, customers, employees, products, teams } from '../db/schema.js';
+import { callbackEvents, callbackRequests, closingDays, contacts, customers, employees, products, surveyResponses, teams } from '../db/schema.js';
 import { type HistoryOrganisation, generateHistory } from './history.js';
 import { DEMO_ACCOUNTS, DEMO_CLOSING_DAYS, DEMO_PASSWORD, DEMO_TEAMS, FIRST_NAMES, LAST_NAMES } from './organisation.js';
 import { Random } from './random.js';
@@ -111,6 +111,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
         for (const rows of chunks(batch.contacts, 1000)) await tx.insert(contacts).values(rows);
         for (const rows of chunks(batch.callbacks, 1000)) await tx.insert(callbackRequests).values(rows);
         for (const rows of chunks(batch.events, 1000)) await tx.insert(callbackEvents).values(rows);
+        for (const rows of chunks(batch.surveys, 1000)) await tx.insert(surveyResponses).values(rows);
       });
       contactCount += batch.contacts.length;
       callbackCount += batch.callbacks.length;

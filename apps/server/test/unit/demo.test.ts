@@ -1,0 +1,40 @@
+// The demo history: realistic, deterministic, and it feeds every measured KPI (including survey answers).
+import { count, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase, openPglite, type Database } from '../../src/db/client.js';
+import { callbackRequests, contacts, surveyResponses } from '../../src/db/schema.js';
+import { seedDemo } from '../../src/demo/seed.js';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openPglite();
+  await migrateDatabase(database);
+  await seedDemo(database.db, { contacts: 4000, seed: 5, end: new Date('2026-06-30T16:00:00Z') });
+}, 60_000);
+afterAll(() => database.close());
+
+describe('demo history', () => {
+  it('has contacts, callback requests and survey answers in plausible proportions', async () => {
+    const [c] = await database.db.select({ n: count() }).from(contacts);
+    const [r] = await database.db.select({ n: count() }).from(callbackRequests);
+    const [s] = await database.db.select({ n: count() }).from(surveyResponses);
+    expect(c!.n).toBeGreaterThan(3900);
+    expect(r!.n / c!.n).toBeGreaterThan(0.1);
+    expect(s!.n / c!.n).toBeGreaterThan(0.05);
+    expect(s!.n / c!.n).toBeLessThan(0.11);
+  });
+
+  it('lets the marks rise from about the 0-measurement to better, all from 1 to 10', async () => {
+    const rows = (await database.db.execute(sql`
+      select min(score) as low, max(score) as high,
+        avg(score) filter (where answered_at < '2025-04-01') as early,
+        avg(score) filter (where answered_at >= '2026-04-01') as late
+      from survey_responses`)) as unknown as { rows: Array<{ low: number; high: number; early: string; late: string }> };
+    const row = rows.rows[0]!;
+    expect(Number(row.low)).toBeGreaterThanOrEqual(1);
+    expect(Number(row.high)).toBeLessThanOrEqual(10);
+    expect(Number(row.early)).toBeGreaterThan(6);
+    expect(Number(row.early)).toBeLessThan(7.3);
+    expect(Number(row.late)).toBeGreaterThan(Number(row.early));
+  });
+});

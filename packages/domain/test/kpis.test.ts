@@ -8,6 +8,7 @@ import {
   quarterOf,
   quarterRange,
   quartersUpTo,
+  sumByQuarter,
   versionFor,
 } from '../src/index.js';
 
@@ -120,5 +121,21 @@ describe('quarterOf and quartersUpTo', () => {
   it('lists quarters back across a year, oldest first', () => {
     expect(quartersUpTo('2026-Q2', 5)).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
     expect(quartersUpTo('2026-Q1', 1)).toEqual(['2026-Q1']);
+  });
+});
+
+describe('sumByQuarter', () => {
+  it('adds numerators and denominators per quarter, so the quarter value is exact', () => {
+    const months = [
+      { month: '2026-04-01', numerator: 1, denominator: 4 },
+      { month: '2026-03-01', numerator: 3, denominator: 3 },
+      { month: '2026-01-01', numerator: 0, denominator: 1 },
+      { month: '2026-05-01', numerator: 0, denominator: 0 },
+    ];
+    expect(sumByQuarter(months)).toEqual([
+      { quarter: '2026-Q1', numerator: 3, denominator: 4, value: 0.75 },
+      { quarter: '2026-Q2', numerator: 1, denominator: 4, value: 0.25 },
+    ]);
+    expect(sumByQuarter([{ month: '2026-07-01', numerator: 0, denominator: 0 }])).toEqual([{ quarter: '2026-Q3', numerator: 0, denominator: 0, value: null }]);
   });
 });

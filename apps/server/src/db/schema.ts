@@ -207,6 +207,19 @@ export const kpiCallbackDays = pgTable('kpi_callback_days', {
   open: integer('open').notNull(),
 }, (t) => [unique('kpi_callback_days_key').on(t.day, t.teamId)]);
 
+/** Per day of answering: the sums and counts of survey marks, kept like the other daily counts. */
+export const kpiSurveyDays = pgTable('kpi_survey_days', {
+  day: date('day', { mode: 'string' }).notNull(),
+  teamId: uuid('team_id'),
+  channel: text('channel').notNull(),
+  productId: uuid('product_id'),
+  line: text('line').notNull(),
+  scoreSum: integer('score_sum').notNull(),
+  scoreCount: integer('score_count').notNull(),
+  timelinessSum: integer('timeliness_sum').notNull(),
+  timelinessCount: integer('timeliness_count').notNull(),
+}, (t) => [unique('kpi_survey_days_key').on(t.day, t.teamId, t.channel, t.productId, t.line).nullsNotDistinct()]);
+
 export const closingDays = pgTable('closing_days', {
   date: date('date', { mode: 'string' }).primaryKey(),
   name: text('name').notNull(),

@@ -4,7 +4,7 @@
 // computations over the raw rows stay here as the reference the tests compare them with.
 import { and, eq, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { callbackRequests, contacts, kpiCallbackDays, kpiContactDays, surveyResponses, surveyResults } from '../db/schema.js';
+import { callbackRequests, contacts, kpiCallbackDays, kpiContactDays, kpiSurveyDays, surveyResponses, surveyResults } from '../db/schema.js';
 
 export interface MonthCounts {
   /** First day of the month, `YYYY-MM-01`. */
@@ -23,7 +23,7 @@ export interface CountFilter {
   teamId?: string | undefined;
 }
 
-const dayMonth = (column: typeof kpiContactDays.day | typeof kpiCallbackDays.day) => sql<string>`to_char(date_trunc('month', ${column}::timestamp), 'YYYY-MM-DD')`;
+const dayMonth = (column: typeof kpiContactDays.day | typeof kpiCallbackDays.day | typeof kpiSurveyDays.day) => sql<string>`to_char(date_trunc('month', ${column}::timestamp), 'YYYY-MM-DD')`;
 
 /** Callback requests by deadline month from the daily counts; open ones past their deadline are counted live. */
 export async function lateCallbacksByMonth(db: DbOrTx, filter: CountFilter & { now: Date }): Promise<MonthCounts[]> {
@@ -123,8 +123,8 @@ export async function firstLineContactsByMonthDirect(db: DbOrTx, filter: CountFi
     .orderBy(m);
 }
 
-/** Survey answers in the period: the numerator is the sum of the marks, the denominator their number. */
-export async function surveyScoresByMonth(
+/** Survey answers in the period from the raw rows (the reference): sum of the marks over their number. */
+export async function surveyScoresByMonthDirect(
   db: DbOrTx,
   filter: CountFilter & { field: 'score' | 'timeliness_score'; line?: 'first' | 'second' | undefined; channel?: string | undefined; productId?: string | undefined },
 ): Promise<MonthCounts[]> {
@@ -147,6 +147,27 @@ export async function surveyScoresByMonth(
     .orderBy(m);
 }
 
+type SurveyFilter = CountFilter & { field: 'score' | 'timeliness_score'; line?: 'first' | 'second' | undefined; channel?: string | undefined; productId?: string | undefined };
+
+/** Survey answers in the period from the daily sums: the numerator is the sum of the marks, the denominator their number. */
+export async function surveyScoresByMonth(db: DbOrTx, filter: SurveyFilter): Promise<MonthCounts[]> {
+  const sum = filter.field === 'score' ? kpiSurveyDays.scoreSum : kpiSurveyDays.timelinessSum;
+  const counted = filter.field === 'score' ? kpiSurveyDays.scoreCount : kpiSurveyDays.timelinessCount;
+  const where = [gte(kpiSurveyDays.day, filter.fromDate), lte(kpiSurveyDays.day, filter.toDate)];
+  if (filter.teamId) where.push(eq(kpiSurveyDays.teamId, filter.teamId));
+  if (filter.channel) where.push(eq(kpiSurveyDays.channel, filter.channel));
+  if (filter.productId) where.push(eq(kpiSurveyDays.productId, filter.productId));
+  if (filter.line) where.push(eq(kpiSurveyDays.line, filter.line));
+  const m = dayMonth(kpiSurveyDays.day);
+  const rows = await db
+    .select({ month: m, numerator: sql<number>`sum(${sum})`.mapWith(Number), denominator: sql<number>`sum(${counted})`.mapWith(Number) })
+    .from(kpiSurveyDays)
+    .where(and(...where))
+    .groupBy(m)
+    .orderBy(m);
+  return rows.filter((r) => r.denominator > 0);
+}
+
 /**
  * Marks for the `perTeam` products of each team with the most contacts in the period (R4.2): the
  * products are chosen over the whole period, the marks are counted per month.
@@ -162,12 +183,12 @@ export async function topProductScoresByMonth(db: DbOrTx, filter: CountFilter & 
         and ${kpiContactDays.productId} is not null ${teamWhere}
       group by ${kpiContactDays.teamId}, ${kpiContactDays.productId}
     )
-    select to_char(date_trunc('month', s.answered_at at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD') as month,
-      coalesce(sum(s.score), 0)::int as numerator, count(*)::int as denominator
-    from ${surveyResponses} s
+    select to_char(date_trunc('month', s.day::timestamp), 'YYYY-MM-DD') as month,
+      coalesce(sum(s.score_sum), 0)::int as numerator, coalesce(sum(s.score_count), 0)::int as denominator
+    from ${kpiSurveyDays} s
     join ranked r on r.product_id = s.product_id and r.rank <= ${filter.perTeam}
-    where s.answered_at >= ${filter.from} and s.answered_at <= ${filter.to}
-    group by 1 order by 1`)) as unknown as { rows: Array<{ month: string; numerator: number | string; denominator: number | string }> };
+    where s.day >= ${filter.fromDate} and s.day <= ${filter.toDate}
+    group by 1 having sum(s.score_count) > 0 order by 1`)) as unknown as { rows: Array<{ month: string; numerator: number | string; denominator: number | string }> };
   return result.rows.map((r) => ({ month: r.month, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
 }
 

@@ -3,7 +3,7 @@
 import { amsterdamDate, amsterdamInstant } from '@helder/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackRequests, contacts, customers } from '../../src/db/schema.js';
+import { callbackRequests, contacts, customers, surveyResponses } from '../../src/db/schema.js';
 import * as repo from '../../src/kpis/repository.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -58,6 +58,18 @@ beforeAll(async () => {
     };
   });
   await db.insert(callbackRequests).values(requests);
+  const answers = Array.from({ length: 800 }, (_, i) => ({
+    reference: `S-${i}`,
+    answeredAt: amsterdamInstant(day(), Math.floor(random() * 24), Math.floor(random() * 60)),
+    channel: pick(['phone', 'email', 'counter']),
+    teamId: random() < 0.1 ? null : pick(teamIds),
+    productId: random() < 0.3 ? null : pick(productIds),
+    line: pick(['first', 'second']),
+    score: 1 + Math.floor(random() * 10),
+    timelinessScore: random() < 0.2 ? null : 1 + Math.floor(random() * 10),
+    source: 'survey',
+  }));
+  for (let i = 0; i < answers.length; i += 300) await db.insert(surveyResponses).values(answers.slice(i, i + 300));
 });
 afterAll(() => t.close());
 
@@ -74,6 +86,9 @@ async function expectSame() {
       const channels = ['phone', 'contact_form'];
       expect(await repo.firstLineContactsByMonth(t.database.db, { ...filter, channels })).toEqual(await repo.firstLineContactsByMonthDirect(t.database.db, { ...filter, channels }));
       expect(await repo.lateCallbacksByMonth(t.database.db, { ...filter, now: NOW })).toEqual(await repo.lateCallbacksByMonthDirect(t.database.db, { ...filter, now: NOW }));
+      for (const survey of [{ field: 'score' as const }, { field: 'timeliness_score' as const, line: 'second' as const }, { field: 'score' as const, channel: 'phone' }]) {
+        expect(await repo.surveyScoresByMonth(t.database.db, { ...filter, ...survey })).toEqual(await repo.surveyScoresByMonthDirect(t.database.db, { ...filter, ...survey }));
+      }
     }
   }
 }
@@ -99,6 +114,8 @@ describe('daily KPI counts', () => {
     await db.update(callbackRequests).set({ status: 'cancelled', completedAt: NOW }).where(inArray(callbackRequests.id, open.slice(20).map((r) => r.id)));
     await db.update(callbackRequests).set({ dueAt: sql`${callbackRequests.dueAt} + interval '3 days'` }).where(sql`${callbackRequests.number} % 5 = 0`);
     await db.update(callbackRequests).set({ teamId: teamIds[1]! }).where(sql`${callbackRequests.number} % 3 = 0`);
+    await db.update(surveyResponses).set({ score: sql`11 - ${surveyResponses.score}`, timelinessScore: null }).where(sql`${surveyResponses.reference} like 'S-1%'`);
+    await db.update(surveyResponses).set({ answeredAt: sql`${surveyResponses.answeredAt} + interval '9 days'`, channel: 'phone' }).where(sql`${surveyResponses.reference} like 'S-2%'`);
     await expectSame();
   });
 
@@ -106,6 +123,7 @@ describe('daily KPI counts', () => {
     const db = t.database.db;
     await db.delete(contacts).where(sql`${contacts.number} % 13 = 0`);
     await db.delete(callbackRequests).where(sql`${callbackRequests.number} % 17 = 0`);
+    await db.delete(surveyResponses).where(sql`${surveyResponses.reference} like 'S-3%'`);
     await expectSame();
   });
 

@@ -1,6 +1,6 @@
 // Management and council: every KPI of the measurement plan for a period, organisation-wide or for
 // one team, against its targets, with the trend per month and a plain verdict.
-import { type Channel, CHANNEL_LABELS, CHANNELS, quarterOf, quartersUpTo } from '@helder/domain';
+import { type Channel, CHANNEL_LABELS, CHANNELS, quarterOf, quartersUpTo, sumByQuarter } from '@helder/domain';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { query } from '../api/client';
 import type { KpiFigure } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
 import { Alert, Loading } from '../ui/feedback';
-import { SelectField, TextField } from '../ui/fields';
+import { RadioGroup, SelectField, TextField } from '../ui/fields';
 import { todayInAmsterdam } from '../ui/format';
 import { useApi } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
@@ -111,8 +111,12 @@ function recordsLink(f: KpiFigure, p: { from: string; to: string; teamId: string
 }
 
 function KpiCard({ figure: f, teamName, narrowing, records }: { figure: KpiFigure; teamName: string; narrowing: string; records: string | null }) {
+  const [grain, setGrain] = useState<'month' | 'quarter'>('month');
   const months = f.months.filter((m) => m.denominator > 0);
-  const summary = `${f.name} per maand: ${months.map((m) => `${formatMonth(m.month)} ${formatValue(f.unit, m.value)}`).join(', ')}.`;
+  const rows = grain === 'month' ? f.months.map((m) => ({ label: formatMonth(m.month), ...m })) : sumByQuarter(f.months).map((q) => ({ ...q, label: `${q.quarter.slice(5)} ${q.quarter.slice(0, 4)}` }));
+  const points = rows.filter((r) => r.denominator > 0).map((r) => ({ label: r.label, value: r.value }));
+  const per = grain === 'month' ? 'maand' : 'kwartaal';
+  const summary = `${f.name} per ${per}: ${points.map((p) => `${p.label} ${formatValue(f.unit, p.value)}`).join(', ')}.`;
   const headingId = `kpi-${f.id.replace(/\W/g, '-')}`;
   return (
     <li className="helder-kpi">
@@ -141,9 +145,21 @@ function KpiCard({ figure: f, teamName, narrowing, records }: { figure: KpiFigur
           </Link>
         </p>
       ) : null}
-      {months.length > 1 ? <KpiChart figure={f} summary={summary} /> : null}
+      {months.length > 1 ? (
+        <>
+          <RadioGroup
+            label="Trend"
+            name={`${headingId}-grain`}
+            inline
+            value={grain}
+            onChange={(v) => setGrain(v as 'month' | 'quarter')}
+            options={[{ value: 'month', label: 'Per maand' }, { value: 'quarter', label: 'Per kwartaal' }]}
+          />
+          <KpiChart figure={f} points={points} summary={summary} />
+        </>
+      ) : null}
       <details className="helder-details">
-        <summary>Definitie (versie {f.version}){months.length ? ' en cijfers per maand' : ''}</summary>
+        <summary>Definitie (versie {f.version}){months.length ? ` en cijfers per ${per}` : ''}</summary>
         <dl className="helder-definition">
           <dt>Teller</dt>
           <dd>{f.definition.numerator}</dd>
@@ -156,19 +172,19 @@ function KpiCard({ figure: f, teamName, narrowing, records }: { figure: KpiFigur
         </dl>
         {months.length ? (
           <table className="utrecht-table utrecht-table--html-table helder-table">
-            <caption className="utrecht-table__caption">{f.name} per maand</caption>
+            <caption className="utrecht-table__caption">{f.name} per {per}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">Maand</th>
+                <th className="utrecht-table__header-cell" scope="col">{grain === 'month' ? 'Maand' : 'Kwartaal'}</th>
                 <th className="utrecht-table__header-cell" scope="col">Waarde</th>
                 <th className="utrecht-table__header-cell" scope="col">Teller</th>
                 <th className="utrecht-table__header-cell" scope="col">Noemer</th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
-              {f.months.map((m) => (
-                <tr key={m.month} className="utrecht-table__row">
-                  <th className="utrecht-table__cell" scope="row">{formatMonth(m.month)}</th>
+              {rows.map((m) => (
+                <tr key={m.label} className="utrecht-table__row">
+                  <th className="utrecht-table__cell" scope="row">{m.label}</th>
                   <td className="utrecht-table__cell">{formatValue(f.unit, m.value)}</td>
                   <td className="utrecht-table__cell">{m.numerator}</td>
                   <td className="utrecht-table__cell">{m.denominator}</td>
@@ -181,3 +197,4 @@ function KpiCard({ figure: f, teamName, narrowing, records }: { figure: KpiFigur
     </li>
   );
 }
+

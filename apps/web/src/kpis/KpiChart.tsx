@@ -6,11 +6,17 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { KpiFigure } from '../api/types';
-import { formatMonth, formatValue } from './format';
+import { formatValue } from './format';
 
 echarts.use([LineChart, GridComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
-export function KpiChart({ figure, summary }: { figure: KpiFigure; summary: string }) {
+/** One point of the trend: a month or a quarter. */
+export interface TrendPoint {
+  label: string;
+  value: number | null;
+}
+
+export function KpiChart({ figure, points, summary }: { figure: KpiFigure; points: TrendPoint[]; summary: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
@@ -22,13 +28,13 @@ export function KpiChart({ figure, summary }: { figure: KpiFigure; summary: stri
       animation: false,
       grid: { left: 48, right: 16, top: 16, bottom: 32 },
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => (share ? `${v}%` : String(v)) },
-      xAxis: { type: 'category', data: figure.months.map((m) => formatMonth(m.month)), axisLabel: { color: '#333' } },
+      xAxis: { type: 'category', data: points.map((p) => p.label), axisLabel: { color: '#333' } },
       yAxis: { type: 'value', min: share ? 0 : 1, max: share ? 100 : 10, axisLabel: { color: '#333', formatter: share ? '{value}%' : '{value}' } },
       series: [
         {
           type: 'line',
           name: figure.name,
-          data: figure.months.map((m) => (m.value === null ? null : scale(m.value))),
+          data: points.map((p) => (p.value === null ? null : scale(p.value))),
           symbol: 'circle',
           symbolSize: 7,
           lineStyle: { width: 3, color: '#4a1fb8' },
@@ -51,6 +57,6 @@ export function KpiChart({ figure, summary }: { figure: KpiFigure; summary: stri
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [figure]);
+  }, [figure, points]);
   return <div ref={ref} className="helder-chart" role="img" aria-label={summary} />;
 }

@@ -107,3 +107,24 @@ export function quartersUpTo(quarter: string, count: number): string[] {
   }
   return list;
 }
+
+export interface MonthFigure {
+  /** `YYYY-MM-01`. */
+  month: string;
+  numerator: number;
+  denominator: number;
+}
+
+/** Months added up per quarter, oldest first: numerators and denominators, so a share or a mean stays exact. */
+export function sumByQuarter(months: readonly MonthFigure[]): Array<{ quarter: string; numerator: number; denominator: number; value: number | null }> {
+  const quarters = new Map<string, { quarter: string; numerator: number; denominator: number; value: number | null }>();
+  for (const m of [...months].sort((a, b) => a.month.localeCompare(b.month))) {
+    const quarter = quarterOf(m.month);
+    const row = quarters.get(quarter) ?? { quarter, numerator: 0, denominator: 0, value: null };
+    row.numerator += m.numerator;
+    row.denominator += m.denominator;
+    row.value = row.denominator === 0 ? null : row.numerator / row.denominator;
+    quarters.set(quarter, row);
+  }
+  return [...quarters.values()];
+}

@@ -1,6 +1,7 @@
 // Administrators import history and record the yearly survey, in chromium.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contacts } from '../../server/src/db/schema.js';
 import { DEMO, type TestApp } from '../../server/test/support/app.js';
 import { expectAccessible, launchBrowser, logIn, newPage, startServer } from './support/browser.js';
 
@@ -81,6 +82,22 @@ describe('the yearly survey', () => {
     await page.getByRole('table', { name: /Uitkomsten/ }).waitFor();
     expect(await page.getByRole('button', { name: /Verwijder/ }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Uitkomst toevoegen' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('long lists', () => {
+  test('the contacts list shows 50 and loads the rest on request', async () => {
+    await t.database.db.insert(contacts).values(Array.from({ length: 60 }, (_, i) => ({ occurredAt: new Date(Date.now() - i * 60_000), channel: 'phone', resolution: 'first_line', subject: `Vraag ${i}` })));
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, DEMO.admin);
+    await page.goto('/contacten');
+    const rows = page.locator('main table tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    await page.getByRole('button', { name: 'Meer contacten laden' }).click();
+    // 60 here and the 2 imported above.
+    await expect.poll(() => rows.count()).toBe(62);
+    expect(await page.getByRole('button', { name: 'Meer contacten laden' }).count()).toBe(0);
     await page.context().close();
   });
 });

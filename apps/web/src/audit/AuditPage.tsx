@@ -1,13 +1,12 @@
-import { Button } from '@utrecht/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useEffect, useState } from 'react';
-import { api, query } from '../api/client';
-import type { AuditEvent, Page } from '../api/types';
+import { useState } from 'react';
+import { query } from '../api/client';
+import type { AuditEvent } from '../api/types';
 import { useOrganisation } from '../app/session';
-import { Alert, EmptyState, Loading } from '../ui/feedback';
+import { Alert, EmptyState, Loading, LoadMore } from '../ui/feedback';
 import { SelectField } from '../ui/fields';
 import { formatDateTime } from '../ui/format';
-import { useApi } from '../ui/hooks';
+import { usePagedList } from '../ui/hooks';
 import { PageTitle } from '../ui/page';
 
 const ACTIONS: Record<string, string> = {
@@ -34,15 +33,8 @@ export function AuditPage() {
   const [actorId, setActorId] = useState('');
   const [action, setAction] = useState('');
   const listQuery = query({ actorId, action, limit: 50 });
-  const first = useApi<Page<AuditEvent>>(`/api/audit${listQuery}`);
-  const [items, setItems] = useState<AuditEvent[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  useEffect(() => {
-    if (first.data) {
-      setItems(first.data.items);
-      setNext(first.data.nextCursor);
-    }
-  }, [first.data]);
+  const list = usePagedList<AuditEvent>(`/api/audit${listQuery}`);
+  const { items } = list;
 
   return (
     <>
@@ -52,9 +44,9 @@ export function AuditPage() {
         <SelectField label="Medewerker" value={actorId} onChange={setActorId} options={employees.map((e) => ({ value: e.id, label: e.name }))} placeholder="Iedereen" />
         <SelectField label="Handeling" value={action} onChange={setAction} options={Object.entries(ACTIONS).map(([value, label]) => ({ value, label }))} placeholder="Alle handelingen" />
       </div>
-      {first.error ? <Alert type="error">{first.error.message}</Alert> : null}
-      {first.loading && items.length === 0 ? <Loading /> : null}
-      {!first.loading && items.length === 0 && !first.error ? <EmptyState>Er is niets gevonden.</EmptyState> : null}
+      {list.error ? <Alert type="error">{list.error.message}</Alert> : null}
+      {list.loading && items.length === 0 ? <Loading /> : null}
+      {!list.loading && items.length === 0 && !list.error ? <EmptyState>Er is niets gevonden.</EmptyState> : null}
       {items.length > 0 ? (
         <div className="utrecht-table-container helder-table-container">
           <table className="utrecht-table utrecht-table--html-table helder-table">
@@ -83,20 +75,7 @@ export function AuditPage() {
           </table>
         </div>
       ) : null}
-      {next ? (
-        <Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            onClick={async () => {
-              const page = await api<Page<AuditEvent>>(`/api/audit${listQuery}&cursor=${encodeURIComponent(next)}`);
-              setItems((current) => [...current, ...page.items]);
-              setNext(page.nextCursor);
-            }}
-          >
-            Meer laden
-          </Button>
-        </Paragraph>
-      ) : null}
+      <LoadMore list={list} label="Meer laden" />
     </>
   );
 }

@@ -1,16 +1,13 @@
 import { CALLBACK_STATUS_LABELS } from '@helder/domain';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@utrecht/button-react';
-import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, query } from '../api/client';
-import type { CallbackRequest, CallbackSummary, Page } from '../api/types';
+import { query } from '../api/client';
+import type { CallbackRequest, CallbackSummary } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
 import { DeadlineBadge } from '../ui/badges';
-import { Alert, EmptyState, Loading } from '../ui/feedback';
+import { Alert, EmptyState, Loading, LoadMore } from '../ui/feedback';
 import { CheckboxField, SelectField } from '../ui/fields';
 import { formatShortDate } from '../ui/format';
-import { useApi } from '../ui/hooks';
+import { useApi, usePagedList } from '../ui/hooks';
 import { PageTitle } from '../ui/page';
 
 const STATUS_FILTERS: Record<string, { label: string; value: string | undefined }> = {
@@ -50,17 +47,8 @@ export function InboxPage() {
     limit: 50,
   });
   const summary = useApi<CallbackSummary>(`/api/callback-requests/summary${query({ teamId: filter.teamId, assigneeId: filter.assigneeId })}`);
-  const first = useApi<Page<CallbackRequest>>(`/api/callback-requests${listQuery}`);
-  const [items, setItems] = useState<CallbackRequest[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  useEffect(() => {
-    if (first.data) {
-      setItems(first.data.items);
-      setNext(first.data.nextCursor);
-    }
-  }, [first.data]);
+  const list = usePagedList<CallbackRequest>(`/api/callback-requests${listQuery}`);
+  const { items } = list;
 
   const update = (key: string, value: string | null) => {
     const nextParams = new URLSearchParams(params);
@@ -132,9 +120,9 @@ export function InboxPage() {
           </Link>
         </Alert>
       ) : null}
-      {first.error ? <Alert type="error">{first.error.message}</Alert> : null}
-      {first.loading && items.length === 0 ? <Loading /> : null}
-      {!first.loading && !first.error && items.length === 0 ? (
+      {list.error ? <Alert type="error">{list.error.message}</Alert> : null}
+      {list.loading && items.length === 0 ? <Loading /> : null}
+      {!list.loading && !list.error && items.length === 0 ? (
         <EmptyState>Er zijn geen verzoeken die passen bij deze filters.</EmptyState>
       ) : null}
       {items.length > 0 ? (
@@ -171,27 +159,7 @@ export function InboxPage() {
           </table>
         </div>
       ) : null}
-      {next ? (
-        <Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            busy={loadingMore}
-            disabled={loadingMore}
-            onClick={async () => {
-              setLoadingMore(true);
-              try {
-                const page = await api<Page<CallbackRequest>>(`/api/callback-requests${listQuery}&cursor=${encodeURIComponent(next)}`);
-                setItems((current) => [...current, ...page.items]);
-                setNext(page.nextCursor);
-              } finally {
-                setLoadingMore(false);
-              }
-            }}
-          >
-            Meer verzoeken laden
-          </Button>
-        </Paragraph>
-      ) : null}
+      <LoadMore list={list} label="Meer verzoeken laden" />
     </>
   );
 }

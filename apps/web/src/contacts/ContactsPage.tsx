@@ -1,15 +1,14 @@
 import { CHANNEL_LABELS, CHANNELS } from '@helder/domain';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, query } from '../api/client';
-import type { Contact, Page } from '../api/types';
+import { query } from '../api/client';
+import type { Contact } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
-import { Alert, EmptyState, Loading } from '../ui/feedback';
+import { Alert, EmptyState, Loading, LoadMore } from '../ui/feedback';
 import { SelectField, TextField } from '../ui/fields';
 import { formatDateTime } from '../ui/format';
-import { useApi } from '../ui/hooks';
+import { usePagedList } from '../ui/hooks';
 import { PageTitle } from '../ui/page';
 
 const FILTER_KEYS = ['van', 'tot', 'kanaal', 'team', 'product', 'zoek'] as const;
@@ -32,19 +31,11 @@ export function ContactsPage() {
     q: applied.zoek,
     limit: 50,
   });
-  const first = useApi<Page<Contact>>(`/api/contacts${listQuery}`);
-  const [items, setItems] = useState<Contact[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  useEffect(() => {
-    if (first.data) {
-      setItems(first.data.items);
-      setNext(first.data.nextCursor);
-    }
-  }, [first.data]);
+  const list = usePagedList<Contact>(`/api/contacts${listQuery}`);
+  const { items } = list;
 
   const set = (key: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const fields = Object.fromEntries((first.error?.fields ?? []).map((f) => [f.field, f.message]));
+  const fields = Object.fromEntries((list.error?.fields ?? []).map((f) => [f.field, f.message]));
 
   return (
     <>
@@ -88,9 +79,9 @@ export function ContactsPage() {
         </div>
       </form>
 
-      {first.error ? <Alert type="error">{first.error.message}</Alert> : null}
-      {first.loading && items.length === 0 ? <Loading /> : null}
-      {!first.loading && !first.error && items.length === 0 ? <EmptyState>Er zijn geen contacten gevonden. Pas de filters aan.</EmptyState> : null}
+      {list.error ? <Alert type="error">{list.error.message}</Alert> : null}
+      {list.loading && items.length === 0 ? <Loading /> : null}
+      {!list.loading && !list.error && items.length === 0 ? <EmptyState>Er zijn geen contacten gevonden. Pas de filters aan.</EmptyState> : null}
       {items.length > 0 ? (
         <div className="utrecht-table-container helder-table-container">
           <table className="utrecht-table utrecht-table--html-table helder-table">
@@ -123,27 +114,7 @@ export function ContactsPage() {
           </table>
         </div>
       ) : null}
-      {next ? (
-        <Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            busy={loadingMore}
-            disabled={loadingMore}
-            onClick={async () => {
-              setLoadingMore(true);
-              try {
-                const page = await api<Page<Contact>>(`/api/contacts${listQuery}&cursor=${encodeURIComponent(next)}`);
-                setItems((current) => [...current, ...page.items]);
-                setNext(page.nextCursor);
-              } finally {
-                setLoadingMore(false);
-              }
-            }}
-          >
-            Meer contacten laden
-          </Button>
-        </Paragraph>
-      ) : null}
+      <LoadMore list={list} label="Meer contacten laden" />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { Button } from '@utrecht/button-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { ApiError } from '../api/client';
 
@@ -48,4 +49,16 @@ export function EmptyState({ children }: { children: ReactNode }) {
 
 export function Loading({ label = 'Even geduld, we laden de gegevens.' }: { label?: string }) {
   return <Paragraph className="helder-loading" role="status">{label}</Paragraph>;
+}
+
+/** The button under a paged list. */
+export function LoadMore({ list, label }: { list: { hasMore: boolean; loadingMore: boolean; loadMore: () => Promise<void> }; label: string }) {
+  if (!list.hasMore) return null;
+  return (
+    <p className="utrecht-paragraph">
+      <Button appearance="secondary-action-button" busy={list.loadingMore} disabled={list.loadingMore} onClick={() => void list.loadMore()}>
+        {label}
+      </Button>
+    </p>
+  );
 }

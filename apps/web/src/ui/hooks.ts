@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, type FieldError } from '../api/client';
+import type { Page } from '../api/types';
 
 /** Loads data from the API and reloads it when `path` changes. `path: null` loads nothing. */
 export function useApi<T>(path: string | null) {
@@ -59,4 +60,38 @@ export function useSubmit<A extends unknown[], T>(send: (...args: A) => Promise<
 
 export function fieldErrors(error: ApiError | null): Record<string, string> {
   return Object.fromEntries((error?.fields ?? []).map((f: FieldError) => [f.field, f.message]));
+}
+
+/**
+ * A list paged by cursor: the first page from `path` (reloaded when it changes), more pages
+ * appended on request. `path` must already carry its query string.
+ */
+export function usePagedList<T>(path: string) {
+  const first = useApi<Page<T>>(path);
+  const [items, setItems] = useState<T[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    if (first.data) {
+      setItems(first.data.items);
+      setNext(first.data.nextCursor);
+    }
+  }, [first.data]);
+  const loadMore = useCallback(async () => {
+    if (!next) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const separator = path.includes('?') ? '&' : '?';
+      const page = await api<Page<T>>(`${path}${separator}cursor=${encodeURIComponent(next)}`);
+      setItems((current) => [...current, ...page.items]);
+      setNext(page.nextCursor);
+    } catch (e) {
+      setMoreError(e instanceof ApiError ? e : new ApiError(0, 'unknown', 'Er ging iets mis. Probeer het opnieuw.'));
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [path, next]);
+  return { items, loading: first.loading, error: first.error ?? moreError, reload: first.reload, hasMore: next !== null, loadMore, loadingMore };
 }

@@ -51,7 +51,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     callbacks,
     contacts: new ContactService(db, clock, callbacks, audit),
     kpis,
-    imports: new ImportService(db, calendar, audit),
+    imports: new ImportService(db, clock, calendar, audit),
     surveys: new SurveyService(db, audit),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
   };

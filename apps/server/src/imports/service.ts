@@ -10,6 +10,7 @@ import {
   parseIsoMoment,
 } from '@helder/domain';
 import type { CalendarService } from '../calendar/service.js';
+import type { Clock } from '../clock.js';
 import type { AuditService } from '../audit/service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { RequestContext } from '../http/context.js';
@@ -25,6 +26,8 @@ const COLUMNS: Record<ImportKind, readonly string[]> = {
   'callback-requests': ['reference', 'created_at', 'team', 'due_at', 'completed_at', 'status'],
   'survey-responses': ['reference', 'answered_at', 'channel', 'team', 'product', 'line', 'score', 'timeliness_score'],
 };
+
+const EARLIEST = new Date('2000-01-01T00:00:00Z');
 
 /** At most this many problems are listed; more would not help anyone fix the file. */
 const MAX_PROBLEMS = 100;
@@ -47,6 +50,8 @@ class RowReader {
     private readonly problems: FieldError[],
     readonly line: number,
     private readonly cells: string[],
+    /** Moments after this one have not happened yet: history cannot hold them. */
+    private readonly latest: Date,
   ) {}
 
   text(column: string): string {
@@ -66,10 +71,16 @@ class RowReader {
     return value;
   }
 
-  moment(column: string, optional = false): Date | null | undefined {
+  /** A moment from 2000 on; `future` allows one up to two years ahead (a deadline), otherwise not after now. */
+  moment(column: string, options: { optional?: boolean; future?: boolean } = {}): Date | null | undefined {
     const value = this.text(column);
-    if (!value) return optional ? null : this.problem(column, 'vul een datum en tijd in, zoals 2024-03-18T10:15:00.');
-    return parseIsoMoment(value) ?? this.problem(column, `"${value}" is geen datum en tijd. Schrijf zo: 2024-03-18T10:15:00 of 2024-03-18.`);
+    if (!value) return options.optional ? null : this.problem(column, 'vul een datum en tijd in, zoals 2024-03-18T10:15:00.');
+    const moment = parseIsoMoment(value);
+    if (!moment) return this.problem(column, `"${value}" is geen datum en tijd. Schrijf zo: 2024-03-18T10:15:00 of 2024-03-18.`);
+    if (moment < EARLIEST) return this.problem(column, `${value} ligt vóór het jaar 2000. Controleer de datum.`);
+    const latest = options.future ? new Date(this.latest.getTime() + 2 * 365 * 86_400_000) : this.latest;
+    if (moment > latest) return this.problem(column, `${value} ligt in de toekomst. Controleer de datum.`);
+    return moment;
   }
 
   oneOf<T extends string>(column: string, allowed: readonly T[]): T | undefined {
@@ -90,6 +101,7 @@ class RowReader {
 export class ImportService {
   constructor(
     private readonly db: Db,
+    private readonly clock: Clock,
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
   ) {}
@@ -101,8 +113,9 @@ export class ImportService {
     const problems: FieldError[] = [];
     const index = new Map(table.header.map((name, i) => [name, i]));
     const seen = new Map<string, number>();
+    const now = this.clock.now();
     const readers = table.rows.map((row) => {
-      const reader = new RowReader(index, problems, row.line, row.cells);
+      const reader = new RowReader(index, problems, row.line, row.cells, now);
       const reference = reader.required('reference');
       if (reference) {
         const earlier = seen.get(reference);
@@ -146,8 +159,8 @@ export class ImportService {
       const parsed = readers.map((r) => {
         const t = team(r, false);
         const createdAt = r.moment('created_at');
-        const dueAt = r.moment('due_at', true);
-        const completedAt = r.moment('completed_at', true);
+        const dueAt = r.moment('due_at', { optional: true, future: true });
+        const completedAt = r.moment('completed_at', { optional: true });
         const status = r.oneOf('status', ['open', 'done', 'cancelled'] as const);
         if (status === 'open' && completedAt) r.problem('completed_at', 'een open verzoek is nog niet afgehandeld: laat dit leeg.');
         if (status === 'done' && completedAt === null) r.problem('completed_at', 'vul in wanneer het verzoek is afgehandeld.');

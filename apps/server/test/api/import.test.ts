@@ -1,10 +1,12 @@
 // Importing history as CSV: every row checked, all or nothing, once per reference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixedClock } from '../../src/clock.js';
 import { createTestApp, DEMO, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Mid-2027, so the Christmas 2026 example below is history.
+  t = await createTestApp({ clock: new FixedClock(new Date('2027-06-01T10:00:00Z')) });
 });
 afterAll(() => t.close());
 
@@ -65,6 +67,16 @@ describe('POST /api/import/contacts', () => {
     expect(body.error.fields[1].message).toBe('Regel 3, kolom channel: "fax" kan niet. Kies uit: phone, email, counter, contact_form, chat, social_media, letter, home_visit.');
     const share = await kpi('contacts.first_line_share', 'from=2024-04-01&to=2024-04-30');
     expect(share.denominator).toBe(0);
+  });
+
+  it('refuses moments before 2000 and moments that have not happened yet', async () => {
+    const csv = ['reference,occurred_at,channel,team,product,resolution', 'T-1,1999-12-31T23:00:00,phone,,,first_line', 'T-2,9999-12-31T23:59:59+14:00,phone,,,first_line'].join('\n');
+    const response = await importAs('contacts', csv);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields.map((f: { message: string }) => f.message)).toEqual([
+      'Regel 2, kolom occurred_at: 1999-12-31T23:00:00 ligt vóór het jaar 2000. Controleer de datum.',
+      'Regel 3, kolom occurred_at: 9999-12-31T23:59:59+14:00 ligt in de toekomst. Controleer de datum.',
+    ]);
   });
 
   it('explains a missing column, an empty file and a broken quote', async () => {

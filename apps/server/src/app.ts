@@ -23,11 +23,13 @@ import { frameworkErrors, registerErrorHandling } from './http/errors.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { importRoutes } from './imports/routes.js';
 import { kpiRoutes } from './kpis/routes.js';
+import { mailRoutes } from './mail/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { reportRoutes } from './reports/routes.js';
+import { residentRoutes } from './residents/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
 import { createServices, type Services } from './services.js';
-import { registerWeb } from './web/routes.js';
+import { registerWeb, WEB_DIST, webStylesheets } from './web/routes.js';
 
 export interface AppOptions {
   database: Database;
@@ -125,6 +127,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(reportRoutes, { services });
   await app.register(importRoutes, { services });
   await app.register(surveyRoutes, { services });
+  await app.register(mailRoutes, { services });
+  // Read once: the web app's files only change with a new build, and a new build means a restart.
+  const stylesheets = webStylesheets(options.webDist ?? WEB_DIST);
+  await app.register(residentRoutes, { services, stylesheets: () => stylesheets });
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app, options.webDist);

@@ -23,6 +23,18 @@ const schema = z.object({
   OIDC_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  PUBLIC_FORM_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, { error: 'SMTP_URL must start with smtp:// or smtps://' }).optional(),
+  MAIL_FROM: z.string().optional(),
+  MUNICIPALITY_PHONE: z.string().default('14 0321'),
+  MUNICIPALITY_WEBSITE: z.string().default('https://www.dronten.nl'),
+  MUNICIPALITY_LOGO_URL: z.string().optional(),
+  REPORTS_TEAM: z.string().default('Communicatie'),
+  SURVEY_DELAY_MINUTES: z.coerce.number().int().min(0).max(60 * 24 * 30).default(60),
+  SURVEY_LOW_SCORE: z.coerce.number().int().min(1).max(10).default(5),
+  SURVEY_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  STATUS_VALID_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
 });
 
 export interface OidcConfig {
@@ -50,6 +62,24 @@ export interface Config {
   logLevel: string;
   /** Requests per minute per address for callers without a session (public pages, login, health). */
   rateLimitPerMinute: number;
+  /** Reports and survey answers per hour per address: a resident needs a few, a robot many. */
+  publicFormLimitPerHour: number;
+  mail: MailConfig;
+  /** The team that handles residents' reports of miscommunication (by name). */
+  reportsTeam: string;
+  survey: { delayMinutes: number; lowScore: number; validDays: number };
+  /** How long the link to a status page works, in days after the request was made. */
+  statusValidDays: number;
+}
+
+export interface MailConfig {
+  /** Unset: mails are held in the outbox for an administrator to read (demo, or not yet set up). */
+  smtpUrl: string | undefined;
+  from: string;
+  municipality: { name: string; phone: string; website: string; logoUrl: string | undefined };
+  /** Where the links in mails point to, without a trailing slash. */
+  publicBaseUrl: string;
+  intervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -94,5 +124,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicFormLimitPerHour: e.PUBLIC_FORM_LIMIT_PER_HOUR,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? `"Gemeente ${e.MUNICIPALITY_NAME}" <noreply@${e.MUNICIPALITY_NAME.toLowerCase().replace(/[^a-z0-9]+/g, '')}.demo>`,
+      municipality: { name: e.MUNICIPALITY_NAME, phone: e.MUNICIPALITY_PHONE, website: e.MUNICIPALITY_WEBSITE, logoUrl: e.MUNICIPALITY_LOGO_URL },
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      intervalSeconds: e.OUTBOX_INTERVAL_SECONDS,
+    },
+    reportsTeam: e.REPORTS_TEAM,
+    survey: { delayMinutes: e.SURVEY_DELAY_MINUTES, lowScore: e.SURVEY_LOW_SCORE, validDays: e.SURVEY_VALID_DAYS },
+    statusValidDays: e.STATUS_VALID_DAYS,
   };
 }

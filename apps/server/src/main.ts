@@ -29,6 +29,8 @@ async function main() {
     );
   }, 3600_000);
   housekeeping.unref();
+  services.mailWorker.start();
+  if (!config.mail.smtpUrl) console.log('Helder: no SMTP_URL set: e-mails are kept in the outbox (Beheer > E-mail) instead of sent');
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -46,6 +48,7 @@ async function main() {
     stopping = true;
     console.log(`Helder: ${signal} received, stopping`);
     clearInterval(housekeeping);
+    await services.mailWorker.stop();
     await app.close();
     // Let requests already being handled finish their writes (at most 10 s) before the database closes.
     const deadline = Date.now() + 10_000;

@@ -11,6 +11,12 @@ import { ContactService } from './contacts/service.js';
 import type { Database } from './db/client.js';
 import { ImportService } from './imports/service.js';
 import { KpiService } from './kpis/service.js';
+import { Outbox } from './mail/outbox.js';
+import { smtpTransport } from './mail/transport.js';
+import { OutboxWorker } from './mail/worker.js';
+import { ResidentService } from './residents/service.js';
+import { SurveyAnswers } from './surveys/answers.js';
+import { SurveyInvitations } from './surveys/invitations.js';
 import { OrganisationService } from './organisation/service.js';
 import { ProgressReportService } from './reports/service.js';
 import { SurveyService } from './surveys/service.js';
@@ -29,6 +35,11 @@ export interface Services {
   kpis: KpiService;
   imports: ImportService;
   surveys: SurveyService;
+  surveyAnswers: SurveyAnswers;
+  residents: ResidentService;
+  outbox: Outbox;
+  /** Sends the outbox; started by the server entry point, driven by hand in tests. */
+  mailWorker: OutboxWorker;
   reports: ProgressReportService;
 }
 
@@ -36,7 +47,9 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const { db } = database;
   const audit = new AuditService(db);
   const calendar = new CalendarService(db, clock, audit);
-  const callbacks = new CallbackService(db, clock, calendar, audit);
+  const outbox = new Outbox(db, clock, audit, config.mail);
+  const invitations = new SurveyInvitations(clock, outbox, config);
+  const callbacks = new CallbackService(db, clock, calendar, audit, outbox, invitations, config);
   const organisation = new OrganisationService(db, audit);
   const kpis = new KpiService(db, clock);
   return {
@@ -49,10 +62,15 @@ export function createServices(database: Database, config: Config, clock: Clock 
     organisation,
     calendar,
     callbacks,
-    contacts: new ContactService(db, clock, callbacks, audit),
+    contacts: new ContactService(db, clock, callbacks, audit, invitations),
     kpis,
     imports: new ImportService(db, clock, calendar, audit),
     surveys: new SurveyService(db, audit),
+    surveyAnswers: new SurveyAnswers(db, clock, callbacks, config),
+    residents: new ResidentService(db, clock, callbacks, outbox, config),
+    outbox,
+    mailWorker: new OutboxWorker(db, clock, config.mail, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
+      console.warn(`Helder: ${message}`, error ?? '')),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
   };
 }

@@ -9,3 +9,4 @@ export * from './validation/callback-actions.js';
 export * from './validation/organisation.js';
 export * from './kpis/index.js';
 export * from './imports/index.js';
+export * from './public/reports.js';

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { CallbackStatus } from '@helder/domain';
+import type { CallbackStatus, RequestKind } from '@helder/domain';
 import type { DbOrTx } from '../db/client.js';
 import { callbackEvents, callbackRequests, customers, employees, teams } from '../db/schema.js';
 
@@ -83,6 +83,7 @@ export function listEvents(db: DbOrTx, callbackRequestId: string) {
 
 export interface CallbackFilter {
   statuses?: CallbackStatus[] | undefined;
+  kinds?: RequestKind[] | undefined;
   teamId?: string | undefined;
   assigneeId?: string | undefined;
   unassigned?: boolean | undefined;
@@ -104,6 +105,7 @@ function filterWhere(filter: CallbackFilter): SQL[] {
     ? (filter.statuses ?? ['open', 'in_progress']).filter((s) => s === 'open' || s === 'in_progress')
     : filter.statuses;
   if (statuses && statuses.length > 0) where.push(inArray(callbackRequests.status, statuses));
+  if (filter.kinds && filter.kinds.length > 0) where.push(inArray(callbackRequests.kind, filter.kinds));
   if (openOnly && statuses?.length === 0) where.push(sql`false`);
   if (filter.overdue === true) where.push(lt(callbackRequests.dueAt, filter.now));
   if (filter.overdue === false) {
@@ -167,4 +169,30 @@ export async function countOpenCallbacksOfTeam(db: DbOrTx, teamId: string): Prom
     .from(callbackRequests)
     .where(and(eq(callbackRequests.teamId, teamId), inArray(callbackRequests.status, ['open', 'in_progress'])));
   return row?.value ?? 0;
+}
+
+export async function findCustomer(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(customers).where(eq(customers.id, id)).limit(1);
+  return row;
+}
+
+/** The request behind a resident's status link, with the names the page shows. */
+export async function findByStatusToken(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({ request: callbackRequests, teamName: teams.name })
+    .from(callbackRequests)
+    .innerJoin(teams, eq(teams.id, callbackRequests.teamId))
+    .where(eq(callbackRequests.statusTokenHash, tokenHash))
+    .limit(1);
+  return row;
+}
+
+export async function lastInterimReply(db: DbOrTx, callbackRequestId: string) {
+  const [row] = await db
+    .select({ at: callbackEvents.at, data: callbackEvents.data })
+    .from(callbackEvents)
+    .where(and(eq(callbackEvents.callbackRequestId, callbackRequestId), eq(callbackEvents.type, 'interim_reply')))
+    .orderBy(desc(callbackEvents.id))
+    .limit(1);
+  return row;
 }

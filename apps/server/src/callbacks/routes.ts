@@ -7,6 +7,7 @@ import {
   completeInputSchema,
   interimReplyInputSchema,
   localDateSchema,
+  REQUEST_KINDS,
 } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -20,6 +21,11 @@ const statusList = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
   .pipe(z.array(z.enum(CALLBACK_STATUSES, { error: 'Kies een bestaande status: open, in_progress, done of cancelled.' })));
+
+const kindList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(REQUEST_KINDS, { error: 'Kies een bestaande soort: callback, report of follow_up.' })));
 
 const scopeQuery = {
   teamId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
@@ -48,6 +54,7 @@ export const callbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       summary: 'Callback requests by deadline, earliest first, with cursor pagination',
       querystring: z.object({
         status: statusList.optional(),
+        kind: kindList.optional().describe('Callback requests, residents\' reports of miscommunication, or follow-ups of low survey marks'),
         ...scopeQuery,
         unassigned: queryBoolean.optional(),
         overdue: queryBoolean.optional(),

@@ -5,6 +5,10 @@ import {
   type CallbackStatus,
   type CustomerInput,
   type InterimReplyInput,
+  type ReportCategory,
+  type RequestKind,
+  ANSWER_CHANNEL_LABELS,
+  REQUEST_KIND_PREFIX,
   amsterdamDate,
   blankToNull,
   canViewCallback,
@@ -21,13 +25,18 @@ import {
 import type { AuditService } from '../audit/service.js';
 import type { CalendarService } from '../calendar/service.js';
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Db, DbOrTx, Tx } from '../db/client.js';
 import type { RequestContext } from '../http/context.js';
 import { decodeCursor, page } from '../http/cursor.js';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.js';
 import { findContact } from '../contacts/repository.js';
 import { idempotentCreate } from '../http/idempotency.js';
+import { newToken } from '../http/tokens.js';
+import type { Outbox } from '../mail/outbox.js';
+import { greetingFor } from '../mail/templates.js';
 import { findEmployee, findTeam } from '../organisation/repository.js';
+import type { SurveyInvitations } from '../surveys/invitations.js';
 import { presentCallback, presentHistoryEntry } from './presenters.js';
 import * as repo from './repository.js';
 
@@ -36,9 +45,15 @@ export interface NewCallback {
   teamId: string;
   assigneeId?: string | null | undefined;
   question: string;
-  replyBy: 'phone' | 'email';
+  replyBy: 'phone' | 'email' | 'none';
   /** The stored customer: the second line reaches them without asking again. */
   customer: { id: string; kind: string; name: string | null; email: string | null; phone: string | null };
+  kind?: RequestKind;
+  category?: ReportCategory | null;
+  occurredOn?: string | null;
+  aboutTeamId?: string | null;
+  /** The token of the resident's status page, when the caller shows the link itself (reports). */
+  statusToken?: { token: string; hash: string };
 }
 
 export interface CallbackTarget {
@@ -48,6 +63,7 @@ export interface CallbackTarget {
 
 export interface CallbackListQuery {
   status?: CallbackStatus[] | undefined;
+  kind?: RequestKind[] | undefined;
   teamId?: string | undefined;
   assigneeId?: string | undefined;
   unassigned?: boolean | undefined;
@@ -77,16 +93,22 @@ export class CallbackService {
     private readonly clock: Clock,
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+    private readonly invitations: SurveyInvitations,
+    private readonly config: Config,
   ) {}
 
   /**
    * Creates a request inside the caller's transaction (a contact and its callback are one write)
    * and presents it from what was written, without reading it back.
    */
-  async createInTx(tx: DbOrTx, ctx: RequestContext, input: NewCallback, checked?: CallbackTarget) {
+  async createInTx(tx: DbOrTx, ctx: RequestContext | null, input: NewCallback, checked?: CallbackTarget) {
     const { team, assignee } = checked ?? (await this.requireTarget(tx, input));
     const createdAt = this.clock.now();
+    const kind = input.kind ?? 'callback';
     const due = await this.calendar.dueDateFor(createdAt, team.deadlineWorkingDays, tx);
+    // A resident who gave an e-mail address can follow the request on a status page.
+    const status = input.statusToken ?? (input.customer.email && kind !== 'follow_up' ? newToken() : undefined);
     const row = await repo.insertCallback(tx, {
       contactId: input.contactId ?? null,
       teamId: team.id,
@@ -100,15 +122,57 @@ export class CallbackService {
       dueExplanation: due.explanation,
       createdAt,
       updatedAt: createdAt,
-      createdBy: ctx.actor.id,
+      createdBy: ctx?.actor.id ?? null,
+      kind,
+      category: input.category ?? null,
+      occurredOn: input.occurredOn ?? null,
+      aboutTeamId: input.aboutTeamId ?? null,
+      statusTokenHash: status?.hash ?? null,
+      statusExpiresAt: status ? new Date(createdAt.getTime() + this.config.statusValidDays * 86400_000) : null,
     });
     const data = { teamId: team.id, assigneeId: input.assigneeId ?? null, dueAt: due.dueAt.toISOString(), workingDays: team.deadlineWorkingDays };
-    const event = await repo.insertEvent(tx, { callbackRequestId: row.id, at: createdAt, actorId: ctx.actor.id, type: 'created', data });
-    const view = { request: row, customer: input.customer, teamName: team.name, assigneeName: assignee?.name ?? null, createdByName: ctx.actor.name };
+    const actorId = ctx?.actor.id ?? null;
+    const event = await repo.insertEvent(tx, { callbackRequestId: row.id, at: createdAt, actorId, type: 'created', data });
+    if (status && input.customer.email) await this.mailConfirmation(tx, row, team.name, input.customer, status.token);
+    const view = { request: row, customer: input.customer, teamName: team.name, assigneeName: assignee?.name ?? null, createdByName: ctx?.actor.name ?? null };
     return {
       ...presentCallback(view, createdAt),
-      history: [presentHistoryEntry({ ...event, type: 'created', data, actorId: ctx.actor.id, actorName: ctx.actor.name })],
+      history: [presentHistoryEntry({ ...event, type: 'created', data, actorId, actorName: ctx?.actor.name ?? null })],
     };
+  }
+
+  /** The resident's receipt: what we will do, by when, and the link to follow it. */
+  private async mailConfirmation(tx: DbOrTx, row: repo.CallbackRow, teamName: string, customer: NewCallback['customer'], token: string) {
+    const reference = `${REQUEST_KIND_PREFIX[row.kind as RequestKind]}-${row.number}`;
+    const due = dutchDate(amsterdamDate(row.dueAt), { withWeekday: true });
+    const report = row.kind === 'report';
+    const expires = dutchDate(amsterdamDate(row.statusExpiresAt!));
+    await this.outbox.enqueue(tx, {
+      purpose: report ? 'report_received' : 'callback_received',
+      recipient: customer.email!,
+      related: { type: 'callback_request', id: row.id },
+      content: {
+        subject: report ? `Wij hebben uw melding ontvangen (${reference})` : `Wij hebben uw vraag ontvangen (${reference})`,
+        greeting: greetingFor(customer.name),
+        paragraphs: report
+          ? [
+              'Bedankt voor uw melding. Wij vinden het belangrijk dat wij duidelijk zijn en dat wij doen wat wij beloven.',
+              row.replyBy === 'none'
+                ? `Team ${teamName} bekijkt uw melding. U gaf geen manier op om u te antwoorden. Wilt u toch een antwoord? Bel ons dan en noem uw nummer.`
+                : `Team ${teamName} bekijkt uw melding en neemt uiterlijk ${due} contact met u op.`,
+            ]
+          : [
+              `U vroeg de gemeente om u te ${row.replyBy === 'email' ? 'mailen' : 'bellen'}. Team ${teamName} neemt uiterlijk ${due} contact met u op.`,
+            ],
+        facts: [
+          ['Uw nummer', reference],
+          ['Uiterlijk antwoord', due],
+          ['Antwoord via', ANSWER_CHANNEL_LABELS[row.replyBy as 'phone' | 'email' | 'none']],
+        ],
+        action: { label: 'Bekijk hoe het ervoor staat', url: this.outbox.link(`/status/${token}`) },
+        closing: `Deze link werkt tot en met ${expires}.`,
+      },
+    });
   }
 
   async create(ctx: RequestContext, input: CallbackRequestInput, idempotencyKey?: string) {
@@ -128,6 +192,7 @@ export class CallbackService {
     const now = this.clock.now();
     const rows = await repo.listCallbacks(this.db, {
       statuses: query.status,
+      kinds: query.kind,
       teamId: query.teamId,
       assigneeId: query.assigneeId,
       unassigned: query.unassigned,
@@ -201,10 +266,11 @@ export class CallbackService {
   }
 
   interimReply(ctx: RequestContext, id: string, input: InterimReplyInput) {
-    return this.act(ctx, id, 'interim_reply', async (_tx, row, now) => {
+    return this.act(ctx, id, 'interim_reply', async (tx, row, now) => {
       if (input.expectedBy < amsterdamDate(now)) {
         throw invalid('expectedBy', 'Deze datum is al voorbij. Kies een datum vanaf vandaag.');
       }
+      const mailed = (input.via ?? row.replyBy) === 'email' ? await this.mailInterimReply(tx, row, input) : false;
       return {
         values: { interimReplyAt: now, interimExpectedBy: input.expectedBy, assigneeId: row.assigneeId ?? ctx.actor.id },
         data: {
@@ -212,19 +278,61 @@ export class CallbackService {
           expectedBy: input.expectedBy,
           expectedByText: dutchDate(input.expectedBy, { withWeekday: true }),
           via: input.via ?? row.replyBy,
+          ...(mailed ? { mailed: true } : {}),
         },
       };
     });
   }
 
   complete(ctx: RequestContext, id: string, input: { outcome: string }) {
-    return this.act(ctx, id, 'complete', async (_tx, row, now) => ({
-      values: { completedAt: now, outcome: input.outcome, assigneeId: row.assigneeId ?? ctx.actor.id },
-      data: {
-        outcome: input.outcome,
-        late: isLate({ status: 'done', dueAt: row.dueAt, completedAt: now }, now),
+    return this.act(ctx, id, 'complete', async (tx, row, now) => {
+      // A completed callback request is a contact the resident can rate (second line).
+      const invited = row.kind === 'callback' ? await this.inviteToSurvey(tx, row) : false;
+      return {
+        values: { completedAt: now, outcome: input.outcome, assigneeId: row.assigneeId ?? ctx.actor.id },
+        data: {
+          outcome: input.outcome,
+          late: isLate({ status: 'done', dueAt: row.dueAt, completedAt: now }, now),
+          ...(invited ? { surveyInvited: true } : {}),
+        },
+      };
+    });
+  }
+
+  private async inviteToSurvey(tx: Tx, row: repo.CallbackRow) {
+    const customer = await repo.findCustomer(tx, row.customerId);
+    const contact = row.contactId ? await findContact(tx, row.contactId) : undefined;
+    return this.invitations.schedule(tx, {
+      customer: customer ?? null,
+      callbackRequestId: row.id,
+      contactId: row.contactId,
+      teamId: row.teamId,
+      productId: contact?.productId ?? null,
+      channel: contact?.channel ?? row.replyBy,
+      line: 'second',
+    });
+  }
+
+  /** The interim reply goes out by mail through the outbox when that is how the resident is answered. */
+  private async mailInterimReply(tx: Tx, row: repo.CallbackRow, input: InterimReplyInput): Promise<boolean> {
+    const customer = await repo.findCustomer(tx, row.customerId);
+    if (!customer?.email) return false;
+    const reference = `${REQUEST_KIND_PREFIX[row.kind as RequestKind]}-${row.number}`;
+    await this.outbox.enqueue(tx, {
+      purpose: 'interim_reply',
+      recipient: customer.email,
+      related: { type: 'callback_request', id: row.id },
+      content: {
+        subject: `Uw vraag aan de gemeente (${reference}): wij hebben meer tijd nodig`,
+        greeting: greetingFor(customer.name),
+        paragraphs: [input.message],
+        facts: [
+          ['Uw nummer', reference],
+          ['Antwoord uiterlijk', dutchDate(input.expectedBy, { withWeekday: true })],
+        ],
       },
-    }));
+    });
+    return true;
   }
 
   cancel(ctx: RequestContext, id: string, input: { reason: string }) {

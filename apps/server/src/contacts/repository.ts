@@ -26,7 +26,7 @@ export async function insertContact(db: DbOrTx, values: ContactInsert, customer:
 }
 
 export async function findContact(db: DbOrTx, id: string) {
-  const [row] = await db.select({ id: contacts.id, teamId: contacts.teamId }).from(contacts).where(eq(contacts.id, id)).limit(1);
+  const [row] = await db.select({ id: contacts.id, teamId: contacts.teamId, channel: contacts.channel, productId: contacts.productId }).from(contacts).where(eq(contacts.id, id)).limit(1);
   return row;
 }
 

@@ -17,6 +17,7 @@ import { decodeCursor, page } from '../http/cursor.js';
 import { forbidden, invalid, notFound } from '../http/errors.js';
 import { idempotentCreate } from '../http/idempotency.js';
 import { findProductWithTeam } from '../organisation/repository.js';
+import type { SurveyInvitations } from '../surveys/invitations.js';
 import { presentContact } from './presenters.js';
 import * as repo from './repository.js';
 
@@ -37,6 +38,7 @@ export class ContactService {
     private readonly clock: Clock,
     private readonly callbacks: CallbackService,
     private readonly audit: AuditService,
+    private readonly invitations: SurveyInvitations,
   ) {}
 
   /**
@@ -68,6 +70,17 @@ export class ContactService {
       };
       const row = await repo.insertContact(tx, values, known ? customer : null);
       const customerId = row.customerId;
+      // Answered at once by the first line: the contact is complete and the resident may rate it.
+      if (input.resolution === 'first_line' && customerId && customer.email) {
+        await this.invitations.schedule(tx, {
+          customer: { id: customerId, name: customer.name, email: customer.email },
+          contactId: row.id,
+          teamId,
+          productId: values.productId,
+          channel: input.channel,
+          line: 'first',
+        });
+      }
       const callbackRequest =
         callback && target
           ? await this.callbacks.createInTx(
@@ -85,7 +98,7 @@ export class ContactService {
         registeredByName: ctx.actor.name,
       };
       return { id: row.id, result: { ...presentContact(view), callbackRequest } };
-    }, { singleWrite: !input.callbackRequest });
+    }, { singleWrite: !input.callbackRequest && !(input.resolution === 'first_line' && input.customer?.email?.trim()) });
     return created.result ?? this.detail(ctx, created.id, true);
   }
 

@@ -125,7 +125,22 @@ export const callbackRequests = pgTable('callback_requests', {
   attempts: integer('attempts').notNull().default(0),
   /** The key of a request imported from a previous system. */
   externalReference: text('external_reference').unique(),
+  /**
+   * One inbox for everything a team must answer: a callback request from the first line, a
+   * resident's report of miscommunication from the public form, or a follow-up of a low survey mark.
+   */
+  kind: text('kind').notNull().default('callback'),
+  /** Reports: what went wrong, when, and which team it was about (if the resident knows). */
+  category: text('category'),
+  occurredOn: date('occurred_on', { mode: 'string' }),
+  aboutTeamId: uuid('about_team_id').references(() => teams.id),
+  /** The resident's status page: only the hash of the link's token is kept. */
+  statusTokenHash: text('status_token_hash').unique(),
+  statusExpiresAt: timestamptz('status_expires_at'),
 }, (t) => [
+  index('callbacks_kind_created_idx').on(t.kind, t.createdAt),
+  check('callbacks_kind', sql`${t.kind} in ('callback', 'report', 'follow_up')`),
+  check('callbacks_category', sql`${t.category} is null or ${t.category} in ('not_called_back', 'unclear_letter', 'conflicting_answers', 'treatment', 'other')`),
   index('callbacks_open_team_due_idx').on(t.teamId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_open_assignee_due_idx').on(t.assigneeId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_team_due_idx').on(t.teamId, t.dueAt, t.id),
@@ -133,7 +148,7 @@ export const callbackRequests = pgTable('callback_requests', {
   index('callbacks_open_due_idx').on(t.dueAt).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_contact_idx').on(t.contactId),
   check('callbacks_status', sql`${t.status} in ('open', 'in_progress', 'done', 'cancelled')`),
-  check('callbacks_reply_by', sql`${t.replyBy} in ('phone', 'email')`),
+  check('callbacks_reply_by_channel', sql`${t.replyBy} in ('phone', 'email', 'none')`),
 ]);
 
 export const callbackEvents = pgTable('callback_events', {
@@ -158,6 +173,11 @@ export const surveyResponses = pgTable('survey_responses', {
   timelinessScore: integer('timeliness_score'),
   source: text('source').notNull().default('import'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
+  /** From the survey after a contact: was the question resolved, the open answer, may we call. */
+  resolved: boolean('resolved'),
+  comment: text('comment'),
+  mayContact: boolean('may_contact'),
+  invitationId: uuid('invitation_id').unique(),
 }, (t) => [
   index('survey_responses_answered_idx').on(t.answeredAt),
   index('survey_responses_team_answered_idx').on(t.teamId, t.answeredAt),
@@ -165,6 +185,60 @@ export const surveyResponses = pgTable('survey_responses', {
   check('survey_responses_line', sql`${t.line} in ('first', 'second')`),
   check('survey_responses_score', sql`${t.score} between 1 and 10`),
   check('survey_responses_timeliness', sql`${t.timelinessScore} is null or ${t.timelinessScore} between 1 and 10`),
+]);
+
+/**
+ * An invitation to rate a completed contact or callback request. The link's token is only kept as
+ * a hash; `recipientKey` (a keyed hash of the e-mail address) enforces one invitation per person
+ * per 30 days without keeping a second copy of the address.
+ */
+export const surveyInvitations = pgTable('survey_invitations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tokenHash: text('token_hash').notNull().unique(),
+  recipientKey: text('recipient_key').notNull(),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  contactId: uuid('contact_id').references(() => contacts.id),
+  callbackRequestId: uuid('callback_request_id').references(() => callbackRequests.id),
+  teamId: uuid('team_id').references(() => teams.id),
+  productId: uuid('product_id').references(() => products.id),
+  channel: text('channel').notNull(),
+  line: text('line').notNull(),
+  createdAt: timestamptz('created_at').notNull(),
+  sendAfter: timestamptz('send_after').notNull(),
+  expiresAt: timestamptz('expires_at').notNull(),
+  answeredAt: timestamptz('answered_at'),
+}, (t) => [
+  index('survey_invitations_recipient_idx').on(t.recipientKey, t.createdAt),
+  check('survey_invitations_line', sql`${t.line} in ('first', 'second')`),
+]);
+
+/**
+ * Every e-mail leaves through this table, written in the same transaction as the change it tells
+ * about: a crash or an SMTP outage delays a mail but never loses it. A worker sends due messages,
+ * retries with backoff and marks the ones that keep failing; without SMTP settings (demo) mails
+ * are held here for an administrator to read.
+ */
+export const outboxMessages = pgTable('outbox_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  purpose: text('purpose').notNull(),
+  recipient: text('recipient').notNull(),
+  subject: text('subject').notNull(),
+  textBody: text('text_body').notNull(),
+  htmlBody: text('html_body').notNull(),
+  status: text('status').notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: timestamptz('next_attempt_at').notNull(),
+  lockedUntil: timestamptz('locked_until'),
+  lastError: text('last_error'),
+  createdAt: timestamptz('created_at').notNull(),
+  sentAt: timestamptz('sent_at'),
+  relatedType: text('related_type'),
+  relatedId: text('related_id'),
+}, (t) => [
+  index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status in ('pending', 'sending')`),
+  index('outbox_created_idx').on(t.createdAt, t.id),
+  index('outbox_status_created_idx').on(t.status, t.createdAt, t.id),
+  check('outbox_status', sql`${t.status} in ('pending', 'sending', 'sent', 'failed', 'held')`),
 ]);
 
 /** A result of the yearly satisfaction survey by a research agency, entered by an administrator (R4.4). */
@@ -205,7 +279,9 @@ export const kpiCallbackDays = pgTable('kpi_callback_days', {
   total: integer('total').notNull(),
   completedLate: integer('completed_late').notNull(),
   open: integer('open').notNull(),
-}, (t) => [unique('kpi_callback_days_key').on(t.day, t.teamId)]);
+  /** Callback requests, reports and follow-ups are counted apart: each kind has its own KPI. */
+  kind: text('kind').notNull().default('callback'),
+}, (t) => [unique('kpi_callback_days_kind_key').on(t.day, t.teamId, t.kind)]);
 
 /** Per day of answering: the sums and counts of survey marks, kept like the other daily counts. */
 export const kpiSurveyDays = pgTable('kpi_survey_days', {

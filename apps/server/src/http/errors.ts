@@ -40,51 +40,59 @@ function fieldPath(instancePath: string | undefined, params: unknown): string {
   return (instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
 }
 
+/** The fields and Dutch messages of a failed schema validation, or undefined for other errors. */
+export function validationFields(error: unknown): FieldError[] | undefined {
+  if (!hasZodFastifySchemaValidationErrors(error)) return undefined;
+  return error.validation.map((v) => ({ field: fieldPath(v.instancePath, v.params), message: v.message ?? 'Dit klopt niet.' }));
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      if (error.headers) reply.headers(error.headers);
-      return reply.status(error.statusCode).send({
-        error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
-      });
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.map((v) => ({
-        field: fieldPath(v.instancePath, v.params),
-        message: v.message ?? 'Dit klopt niet.',
-      }));
-      const where = error.validationContext === 'querystring' || error.validationContext === 'params' ? 'het adres' : 'wat u heeft ingevuld';
-      return reply.status(400).send({
-        error: {
-          code: 'validation_failed',
-          message: `Controleer ${where}. ${fields[0]?.message ?? ''}`.trim(),
-          fields,
-        },
-      });
-    }
-    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
-    if (known) {
-      return reply.status(known[0]).send({ error: { code: known[1], message: known[2] } });
-    }
-    if (error.statusCode === 429) {
-      return reply.status(429).send({
-        error: { code: 'rate_limited', message: 'U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.' },
-      });
-    }
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send({
-        error: { code: 'bad_request', message: 'Dit verzoek kunnen we niet verwerken. Controleer wat u heeft ingevuld.' },
-      });
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({
-      error: { code: 'internal_error', message: 'Er ging iets mis bij ons. Probeer het later opnieuw.' },
-    });
-  });
+  app.setErrorHandler(handleError);
 
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send({ error: { code: 'not_found', message: 'Deze pagina of dit adres bestaat niet.' } });
   });
+}
+
+export interface ErrorAnswer {
+  statusCode: number;
+  body: { error: { code: string; message: string; fields?: FieldError[] } };
+  headers?: Record<string, string> | undefined;
+}
+
+/** The one translation of errors into answers: JSON for the API, or a page for a public form. */
+export function errorAnswer(error: FastifyError): ErrorAnswer {
+  if (error instanceof AppError) {
+    return {
+      statusCode: error.statusCode,
+      headers: error.headers,
+      body: { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+    };
+  }
+  const fields = validationFields(error);
+  if (fields && hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext === 'querystring' || error.validationContext === 'params' ? 'het adres' : 'wat u heeft ingevuld';
+    return {
+      statusCode: 400,
+      body: { error: { code: 'validation_failed', message: `Controleer ${where}. ${fields[0]?.message ?? ''}`.trim(), fields } },
+    };
+  }
+  const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+  if (known) return { statusCode: known[0], body: { error: { code: known[1], message: known[2] } } };
+  if (error.statusCode === 429) {
+    return { statusCode: 429, body: { error: { code: 'rate_limited', message: 'U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.' } } };
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return { statusCode: error.statusCode, body: { error: { code: 'bad_request', message: 'Dit verzoek kunnen we niet verwerken. Controleer wat u heeft ingevuld.' } } };
+  }
+  return { statusCode: 500, body: { error: { code: 'internal_error', message: 'Er ging iets mis bij ons. Probeer het later opnieuw.' } } };
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const answer = errorAnswer(error);
+  if (answer.statusCode >= 500) request.log.error({ err: error }, 'unhandled error');
+  if (answer.headers) reply.headers(answer.headers);
+  return reply.status(answer.statusCode).send(answer.body);
 }
 
 /**

@@ -18,36 +18,44 @@ export function parseIdempotencyKey(header: string | string[] | undefined): stri
   return key;
 }
 
-async function findStored(db: Db | Tx, scope: string, key: string): Promise<string | undefined> {
+type StoredBody = { id: string; answer?: Record<string, unknown> };
+
+async function findStored(db: Db | Tx, scope: string, key: string): Promise<StoredBody | undefined> {
   const [row] = await db
     .select({ body: idempotencyKeys.body })
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)))
     .limit(1);
-  return row ? (row.body as { id: string }).id : undefined;
+  return row ? (row.body as StoredBody) : undefined;
 }
 
 /**
  * Runs `create` in a transaction and returns what it made, or only the id made by the first call
- * with this key (`replayed`: the caller reads it back).
+ * with this key (`replayed`: the caller reads it back). `keep` stores the first answer itself, for
+ * callers that cannot read it back (a resident's report answers with a link whose token is only
+ * kept as a hash); a replay then returns it as `kept`.
  */
 export async function idempotentCreate<T>(
   db: Db,
   scope: string,
   key: string | undefined,
   create: (tx: Tx | Db) => Promise<{ id: string; result: T }>,
-  options: { singleWrite?: boolean } = {},
-): Promise<{ id: string; replayed: boolean; result?: T }> {
+  options: { singleWrite?: boolean; keep?: (result: T) => Record<string, unknown> } = {},
+): Promise<{ id: string; replayed: boolean; result?: T; kept?: Record<string, unknown> }> {
+  const replay = (stored: StoredBody) => ({ id: stored.id, replayed: true, ...(stored.answer ? { kept: stored.answer } : {}) });
   // One write without a key is atomic by itself: no BEGIN and COMMIT round trips needed.
   if (!key && options.singleWrite) return { ...(await create(db)), replayed: false };
   if (key) {
     const existing = await findStored(db, scope, key);
-    if (existing) return { id: existing, replayed: true };
+    if (existing) return replay(existing);
   }
   try {
     const created = await db.transaction(async (tx) => {
       const made = await create(tx);
-      if (key) await tx.insert(idempotencyKeys).values({ scope, key, statusCode: 201, body: { id: made.id } });
+      if (key) {
+        const body: StoredBody = { id: made.id, ...(options.keep ? { answer: options.keep(made.result) } : {}) };
+        await tx.insert(idempotencyKeys).values({ scope, key, statusCode: 201, body });
+      }
       return made;
     });
     return { ...created, replayed: false };
@@ -55,7 +63,7 @@ export async function idempotentCreate<T>(
     // Two requests with the same key at the same moment: the second one's work was rolled back.
     if (key && isUniqueViolation(error)) {
       const existing = await findStored(db, scope, key);
-      if (existing) return { id: existing, replayed: true };
+      if (existing) return replay(existing);
     }
     throw error;
   }

@@ -26,8 +26,8 @@ export interface CountFilter {
 const dayMonth = (column: typeof kpiContactDays.day | typeof kpiCallbackDays.day | typeof kpiSurveyDays.day) => sql<string>`to_char(date_trunc('month', ${column}::timestamp), 'YYYY-MM-DD')`;
 
 /** Callback requests by deadline month from the daily counts; open ones past their deadline are counted live. */
-export async function lateCallbacksByMonth(db: DbOrTx, filter: CountFilter & { now: Date }): Promise<MonthCounts[]> {
-  const where = [gte(kpiCallbackDays.day, filter.fromDate), lte(kpiCallbackDays.day, filter.toDate)];
+export async function lateCallbacksByMonth(db: DbOrTx, filter: CountFilter & { now: Date; requestKind?: string }): Promise<MonthCounts[]> {
+  const where = [gte(kpiCallbackDays.day, filter.fromDate), lte(kpiCallbackDays.day, filter.toDate), eq(kpiCallbackDays.kind, filter.requestKind ?? 'callback')];
   if (filter.teamId) where.push(eq(kpiCallbackDays.teamId, filter.teamId));
   const m = dayMonth(kpiCallbackDays.day);
   const [days, openLate] = await Promise.all([
@@ -50,8 +50,9 @@ export async function lateCallbacksByMonth(db: DbOrTx, filter: CountFilter & { n
 }
 
 /** Open requests whose deadline in the period has passed: few, and found through a partial index. */
-function openPastDeadlineByMonth(db: DbOrTx, filter: CountFilter & { now: Date }) {
+function openPastDeadlineByMonth(db: DbOrTx, filter: CountFilter & { now: Date; requestKind?: string }) {
   const where = [
+    eq(callbackRequests.kind, filter.requestKind ?? 'callback'),
     inArray(callbackRequests.status, ['open', 'in_progress']),
     gte(callbackRequests.dueAt, filter.from),
     lte(callbackRequests.dueAt, filter.to),
@@ -88,8 +89,13 @@ const month = (column: typeof callbackRequests.dueAt | typeof contacts.occurredA
  * The reference: callback requests whose deadline falls in the period, cancelled ones left out;
  * late when completed after the deadline, or still open after it (`now`).
  */
-export async function lateCallbacksByMonthDirect(db: DbOrTx, filter: CountFilter & { now: Date }): Promise<MonthCounts[]> {
-  const where = [gte(callbackRequests.dueAt, filter.from), lte(callbackRequests.dueAt, filter.to), ne(callbackRequests.status, 'cancelled')];
+export async function lateCallbacksByMonthDirect(db: DbOrTx, filter: CountFilter & { now: Date; requestKind?: string }): Promise<MonthCounts[]> {
+  const where = [
+    gte(callbackRequests.dueAt, filter.from),
+    lte(callbackRequests.dueAt, filter.to),
+    ne(callbackRequests.status, 'cancelled'),
+    eq(callbackRequests.kind, filter.requestKind ?? 'callback'),
+  ];
   if (filter.teamId) where.push(eq(callbackRequests.teamId, filter.teamId));
   const m = month(callbackRequests.dueAt);
   const rows = await db
@@ -233,4 +239,17 @@ export function contactsPerHour(db: DbOrTx, from: Date, to: Date) {
     .where(and(gte(contacts.occurredAt, from), lte(contacts.occurredAt, to)))
     .groupBy(hour, contacts.channel)
     .orderBy(hour, contacts.channel);
+}
+
+/** Residents' reports per category per quarter (R1.1): few rows, found through the kind index. */
+export function reportsByCategoryAndQuarter(db: DbOrTx, filter: { from: Date; to: Date; teamId?: string | undefined }) {
+  const where = [eq(callbackRequests.kind, 'report'), gte(callbackRequests.createdAt, filter.from), lte(callbackRequests.createdAt, filter.to)];
+  if (filter.teamId) where.push(eq(callbackRequests.aboutTeamId, filter.teamId));
+  const quarter = sql<string>`to_char(${callbackRequests.createdAt} at time zone 'Europe/Amsterdam', 'YYYY-"Q"Q')`;
+  return db
+    .select({ quarter, category: callbackRequests.category, count: sql<number>`count(*)`.mapWith(Number) })
+    .from(callbackRequests)
+    .where(and(...where))
+    .groupBy(quarter, callbackRequests.category)
+    .orderBy(quarter, callbackRequests.category);
 }

@@ -34,6 +34,23 @@ export const kpiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
     return figures.map(presentFigure);
   });
 
+  app.get('/api/kpis/report-categories', {
+    config: staff,
+    schema: {
+      tags: ['kpis'],
+      summary: "Residents' reports of miscommunication per category per quarter (default: this year); teamId: reports about that team",
+      querystring: z.object({
+        from: localDateSchema.optional(),
+        to: localDateSchema.optional(),
+        teamId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
+      }),
+      response: { 200: z.array(z.object({ quarter: z.string(), category: z.string(), label: z.string(), count: z.number() })), ...errorResponses },
+    },
+  }, async (request) => {
+    const fallback = kpis.defaultPeriod();
+    return kpis.reportCategories({ from: request.query.from ?? fallback.from, to: request.query.to ?? fallback.to, teamId: request.query.teamId });
+  });
+
   app.get('/api/kpis/today', {
     config: { auth: ['kcc', 'team_lead', 'admin'] },
     schema: {

@@ -13,6 +13,8 @@ import {
   quarterOf,
   quarterRange,
   quartersUpTo,
+  REPORT_CATEGORY_SHORT,
+  type ReportCategory,
   SMALLEST_PUBLIC_COUNT,
   startOfAmsterdamDay,
   type TrendPoint,
@@ -69,6 +71,12 @@ export class KpiService {
     return { date, teams, hours };
   }
 
+  /** Residents' reports of miscommunication per category per quarter, for the period's quarters. */
+  async reportCategories(period: { from: LocalDate; to: LocalDate; teamId?: string | undefined }) {
+    const rows = await repo.reportsByCategoryAndQuarter(this.db, { from: startOfAmsterdamDay(period.from), to: endOfAmsterdamDay(period.to), teamId: period.teamId });
+    return rows.map((r) => ({ quarter: r.quarter, category: r.category as ReportCategory, label: REPORT_CATEGORY_SHORT[r.category as ReportCategory], count: r.count }));
+  }
+
   async compute(period: KpiPeriod): Promise<KpiFigure[]> {
     if (period.from > period.to) throw new AppError(400, 'invalid_period', 'De begindatum moet vóór de einddatum liggen.');
     const today = amsterdamDate(this.clock.now());
@@ -113,7 +121,12 @@ export class KpiService {
     let months: repo.MonthCounts[] | null = null;
     switch (version.source.kind) {
       case 'callbacks_late':
-        months = await repo.lateCallbacksByMonth(this.db, { ...filter, now: this.clock.now() });
+        months = await repo.lateCallbacksByMonth(this.db, { ...filter, now: this.clock.now(), requestKind: version.source.requestKind });
+        break;
+      case 'requests_on_time':
+        // The same counts, seen from the other side: on time is every request that is not late.
+        months = (await repo.lateCallbacksByMonth(this.db, { ...filter, now: this.clock.now(), requestKind: version.source.requestKind }))
+          .map((m) => ({ ...m, numerator: m.denominator - m.numerator }));
         break;
       case 'contacts_first_line': {
         const channels = period.channel ? version.source.channels.filter((c) => c === period.channel) : version.source.channels;

@@ -2,7 +2,7 @@ import { localDateSchema } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../http/auth-hook.js';
-import { errorResponses, idParams } from '../http/schemas.js';
+import { cursorSchema, errorResponses, idParams, limitSchema, pageSchema, queryBoolean } from '../http/schemas.js';
 import type { Services } from '../services.js';
 
 const resultSchema = z.object({
@@ -64,4 +64,61 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
     await services.surveys.remove(contextOf(request), request.params.id);
     return reply.status(204).send(null);
   });
+
+  const period = {
+    from: localDateSchema.describe('Answered on or after this day (Amsterdam)'),
+    to: localDateSchema.describe('Answered on or before this day (Amsterdam)'),
+    teamId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
+    productId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
+  };
+
+  app.get('/api/survey-responses', {
+    config: { auth: ['kcc', 'second_line', 'team_lead', 'admin'] },
+    schema: {
+      tags: ['surveys'],
+      summary: 'Answers to the survey after a contact, newest first, with the open answers (reading them is logged)',
+      querystring: z.object({ ...period, withComment: queryBoolean.optional(), cursor: cursorSchema, limit: limitSchema() }),
+      response: {
+        200: pageSchema(z.object({
+          id: z.string(),
+          answeredAt: z.string(),
+          channel: z.string(),
+          line: z.string(),
+          teamId: z.string().nullable(),
+          teamName: z.string().nullable(),
+          productId: z.string().nullable(),
+          productName: z.string().nullable(),
+          score: z.number(),
+          timelinessScore: z.number().nullable(),
+          resolved: z.boolean().nullable(),
+          comment: z.string().nullable(),
+          mayContact: z.boolean().nullable(),
+          source: z.string(),
+        })),
+        ...errorResponses,
+      },
+    },
+  }, async (request) => services.surveys.responses(contextOf(request), request.query));
+
+  app.get('/api/survey-responses/summary', {
+    config: { auth: ['kcc', 'second_line', 'team_lead', 'admin'] },
+    schema: {
+      tags: ['surveys'],
+      summary: 'Average marks per team and product over a period',
+      querystring: z.object(period),
+      response: {
+        200: z.array(z.object({
+          teamId: z.string().nullable(),
+          teamName: z.string().nullable(),
+          productId: z.string().nullable(),
+          productName: z.string().nullable(),
+          answers: z.number(),
+          score: z.number(),
+          timelinessScore: z.number().nullable(),
+          resolvedShare: z.number().nullable(),
+        })),
+        ...errorResponses,
+      },
+    },
+  }, async (request) => services.surveys.responseSummary(contextOf(request), request.query));
 };

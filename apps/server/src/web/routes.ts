@@ -1,12 +1,23 @@
 // Serves the built web app (apps/web/dist). Unknown paths outside /api get index.html so that the
 // app's own routes work on reload; unknown /api paths stay a JSON 404.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/**
+ * The web app's style sheets, read from its built index.html (file names carry a content hash), so
+ * the server-rendered public pages look exactly like the app. Empty when the app is not built.
+ */
+export function webStylesheets(dist = WEB_DIST): string[] {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return [];
+  const html = readFileSync(index, 'utf8');
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+}
 
 export async function registerWeb(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
   const built = existsSync(join(dist, 'index.html'));

@@ -21,7 +21,8 @@ export type KpiDirection = 'lower_is_better' | 'higher_is_better';
  * version names the source and the parameters it uses, so the computation itself stays general.
  */
 export type KpiSource =
-  | { kind: 'callbacks_late' }
+  | { kind: 'callbacks_late'; requestKind: 'callback' | 'report' }
+  | { kind: 'requests_on_time'; requestKind: 'callback' | 'report' }
   | { kind: 'contacts_first_line'; channels: readonly string[] }
   | { kind: 'survey_score'; field: 'score' | 'timeliness_score'; line?: 'first' | 'second' }
   | { kind: 'survey_top_products'; perTeam: number }
@@ -81,7 +82,30 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
         numerator: 'Verzoeken die na hun termijn zijn afgehandeld, of na hun termijn nog openstaan.',
         denominator: 'Verzoeken waarvan de termijn in de periode valt.',
         excluded: 'Ingetrokken verzoeken. Een verzoek dat precies op het einde van de termijn is afgehandeld, is op tijd.',
-        source: { kind: 'callbacks_late' },
+        // Only callback requests: residents' reports and survey follow-ups have their own figures.
+        source: { kind: 'callbacks_late', requestKind: 'callback' },
+      },
+    ],
+  },
+  {
+    id: 'reports.on_time_share',
+    name: 'Meldingen miscommunicatie op tijd beantwoord',
+    explanation: 'Welk deel van de meldingen van inwoners over miscommunicatie binnen de termijn is beantwoord.',
+    ambition: 'vertrouwen',
+    requirement: 'R1.1',
+    unit: 'share',
+    direction: 'higher_is_better',
+    baseline: null,
+    targets: [],
+    perTeam: true,
+    versions: [
+      {
+        version: 1,
+        validFrom: '2023-01-01',
+        numerator: 'Meldingen die binnen hun termijn zijn afgehandeld, of waarvan de termijn nog loopt.',
+        denominator: 'Meldingen waarvan de termijn in de periode valt.',
+        excluded: 'Ingetrokken meldingen.',
+        source: { kind: 'requests_on_time', requestKind: 'report' },
       },
     ],
   },

@@ -1,0 +1,97 @@
+// Writing mails into the outbox, and reading it back for administrators. Services call `enqueue`
+// inside their own transaction, so the mail exists exactly when the change it tells about does.
+import type { AuditService } from '../audit/service.js';
+import type { Clock } from '../clock.js';
+import type { MailConfig } from '../config.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import type { RequestContext } from '../http/context.js';
+import { decodeCursor, page } from '../http/cursor.js';
+import { conflict, notFound } from '../http/errors.js';
+import * as repo from './repository.js';
+import { type MailContent, renderMail } from './templates.js';
+
+export type MailPurpose = 'report_received' | 'callback_received' | 'interim_reply' | 'survey_invitation';
+
+export const MAIL_PURPOSE_LABELS: Record<MailPurpose, string> = {
+  report_received: 'Bevestiging melding',
+  callback_received: 'Bevestiging terugbelverzoek',
+  interim_reply: 'Procesantwoord',
+  survey_invitation: 'Uitnodiging enquête',
+};
+
+export interface NewMail {
+  purpose: MailPurpose;
+  recipient: string;
+  content: MailContent;
+  /** Not before this moment (survey invitations wait a while); default: at once. */
+  sendAfter?: Date;
+  related?: { type: string; id: string };
+}
+
+export class Outbox {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    readonly config: MailConfig,
+  ) {}
+
+  /** A link to a public page of Helder, for use in mails. */
+  link(path: string): string {
+    return `${this.config.publicBaseUrl}${path}`;
+  }
+
+  async enqueue(db: DbOrTx, mail: NewMail): Promise<string> {
+    const now = this.clock.now();
+    const rendered = renderMail(this.config.municipality, mail.content);
+    return repo.insertMessage(db, {
+      purpose: mail.purpose,
+      recipient: mail.recipient,
+      subject: rendered.subject,
+      textBody: rendered.text,
+      htmlBody: rendered.html,
+      status: 'pending',
+      nextAttemptAt: mail.sendAfter ?? now,
+      createdAt: now,
+      relatedType: mail.related?.type ?? null,
+      relatedId: mail.related?.id ?? null,
+    });
+  }
+
+  async list(ctx: RequestContext, query: { status?: repo.OutboxStatus | undefined; cursor?: string | undefined; limit: number }) {
+    const before = decodeCursor(query.cursor, ['date', 'uuid']);
+    const rows = await repo.listMessages(this.db, {
+      status: query.status,
+      before: before ? { createdAt: before[0] as Date, id: before[1] as string } : undefined,
+      limit: query.limit,
+    });
+    const result = page(rows, query.limit, (last) => [last.createdAt.toISOString(), last.id]);
+    // Recipients are residents' e-mail addresses: seeing them is a read of personal data.
+    if (result.items.length) {
+      await this.audit.record(ctx, { action: 'read', entityType: 'outbox_message', entityId: null, customerIds: [], detail: { list: true, ids: result.items.map((m) => m.id) } });
+    }
+    return {
+      items: result.items.map((m) => ({ ...m, purposeLabel: MAIL_PURPOSE_LABELS[m.purpose as MailPurpose] ?? m.purpose })),
+      nextCursor: result.nextCursor,
+      counts: await repo.countByStatus(this.db),
+      sending: this.config.smtpUrl !== undefined,
+    };
+  }
+
+  async get(ctx: RequestContext, id: string) {
+    const row = await repo.findMessage(this.db, id);
+    if (!row) throw notFound('Deze e-mail bestaat niet.');
+    await this.audit.record(ctx, { action: 'read', entityType: 'outbox_message', entityId: id, customerIds: [], detail: { purpose: row.purpose } });
+    return { ...row, purposeLabel: MAIL_PURPOSE_LABELS[row.purpose as MailPurpose] ?? row.purpose };
+  }
+
+  async retry(ctx: RequestContext, id: string) {
+    const now = this.clock.now();
+    await this.db.transaction(async (tx) => {
+      if (!(await repo.findMessage(tx, id))) throw notFound('Deze e-mail bestaat niet.');
+      if (!(await repo.requeue(tx, id, now))) throw conflict('Deze e-mail is al verstuurd of staat al klaar om te versturen.', 'not_retryable');
+      await this.audit.record(ctx, { action: 'retry', entityType: 'outbox_message', entityId: id, customerIds: [] }, tx);
+    });
+    return this.get(ctx, id);
+  }
+}

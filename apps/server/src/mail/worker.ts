@@ -1,0 +1,123 @@
+// Sends what the outbox holds. Each round claims due messages, sends them one by one and records
+// the outcome; a failure waits longer each time (1, 2, 4 ... minutes, at most an hour) and after
+// MAX_ATTEMPTS the message is marked failed for an administrator to see and retry. A crash between
+// sending and recording may send a message again, with the same Message-ID (at least once, never
+// lost); a mail is never sent before it was committed.
+import type { Clock } from '../clock.js';
+import type { MailConfig } from '../config.js';
+import type { Db } from '../db/client.js';
+import * as repo from './repository.js';
+import type { MailTransport } from './transport.js';
+
+export const MAX_ATTEMPTS = 10;
+const BATCH = 20;
+const CLAIM_MS = 5 * 60_000;
+
+export function backoffMs(attempts: number): number {
+  return Math.min(60 * 60_000, 60_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+export interface RoundResult {
+  sent: number;
+  retried: number;
+  failed: number;
+  held: number;
+}
+
+export class OutboxWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<RoundResult> | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly config: MailConfig,
+    private readonly transport: MailTransport | undefined,
+    private readonly log: (message: string, error?: unknown) => void = () => {},
+  ) {}
+
+  /** One round; rounds never overlap within a process. */
+  runOnce(): Promise<RoundResult> {
+    this.running ??= this.round().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Rounds until everything due now is handled (tests, and the end of a batch). */
+  async drain(): Promise<RoundResult> {
+    const total: RoundResult = { sent: 0, retried: 0, failed: 0, held: 0 };
+    for (;;) {
+      const r = await this.runOnce();
+      total.sent += r.sent;
+      total.retried += r.retried;
+      total.failed += r.failed;
+      total.held += r.held;
+      if (r.sent + r.retried + r.failed + r.held === 0) return total;
+    }
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.runOnce().catch((error) => this.log('outbox round failed', error));
+    }, this.config.intervalSeconds * 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+    this.transport?.close();
+  }
+
+  private async round(): Promise<RoundResult> {
+    const result: RoundResult = { sent: 0, retried: 0, failed: 0, held: 0 };
+    const now = this.clock.now();
+    const claimed = await repo.claimDue(this.db, now, new Date(now.getTime() + CLAIM_MS), BATCH);
+    for (const message of claimed) {
+      if (!this.transport) {
+        await repo.markHeld(this.db, message.id);
+        result.held += 1;
+        continue;
+      }
+      try {
+        await this.transport.send({
+          messageId: `<${message.id}@helder.${hostOf(this.config.publicBaseUrl)}>`,
+          from: this.config.from,
+          to: message.recipient,
+          subject: message.subject,
+          text: message.textBody,
+          html: message.htmlBody,
+        });
+        await repo.markSent(this.db, message.id, this.clock.now());
+        result.sent += 1;
+      } catch (error) {
+        const reason = describe(error);
+        if (message.attempts >= MAX_ATTEMPTS) {
+          await repo.markFailed(this.db, message.id, reason);
+          result.failed += 1;
+        } else {
+          await repo.markRetry(this.db, message.id, new Date(this.clock.now().getTime() + backoffMs(message.attempts)), reason);
+          result.retried += 1;
+        }
+        this.log(`mail ${message.id} not sent (attempt ${message.attempts}): ${reason}`);
+      }
+    }
+    return result;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.slice(0, 500);
+}

@@ -179,8 +179,9 @@ export const surveyResponses = pgTable('survey_responses', {
   mayContact: boolean('may_contact'),
   invitationId: uuid('invitation_id').unique(),
 }, (t) => [
-  index('survey_responses_answered_idx').on(t.answeredAt),
-  index('survey_responses_team_answered_idx').on(t.teamId, t.answeredAt),
+  // With the id: the list of answers pages by (answered_at, id), newest first.
+  index('survey_responses_answered_id_idx').on(t.answeredAt, t.id),
+  index('survey_responses_team_answered_id_idx').on(t.teamId, t.answeredAt, t.id),
   index('survey_responses_product_answered_idx').on(t.productId, t.answeredAt),
   check('survey_responses_line', sql`${t.line} in ('first', 'second')`),
   check('survey_responses_score', sql`${t.score} between 1 and 10`),

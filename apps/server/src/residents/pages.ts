@@ -29,6 +29,7 @@ export function page(frame: PageFrame, title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<meta name="referrer" content="same-origin">
 <title>${esc(title)} - Gemeente ${esc(frame.municipality)}</title>
 ${frame.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).join('\n')}
 </head>

@@ -30,6 +30,10 @@ const ORDERS: Record<string, string> = {
   'open requests of a team, by deadline': `select id from callback_requests where team_id = ${TEAM} and status in ('open', 'in_progress') order by due_at, id limit 26`,
   'requests of a team, by deadline': `select id from callback_requests where team_id = ${TEAM} order by due_at, id limit 26`,
   'all requests, by deadline': 'select id from callback_requests order by due_at, id limit 26',
+  'outbox, newest first': 'select id from outbox_messages order by created_at desc, id desc limit 26',
+  'outbox by state, newest first': `select id from outbox_messages where status = 'failed' order by created_at desc, id desc limit 26`,
+  'survey answers in a period, newest first': `select id from survey_responses where answered_at between '2027-01-01' and '2027-12-31' order by answered_at desc, id desc limit 26`,
+  'survey answers of a team, newest first': `select id from survey_responses where team_id = ${TEAM} and answered_at between '2027-01-01' and '2027-12-31' order by answered_at desc, id desc limit 26`,
   'audit log, newest first': 'select id from audit_events order by at desc, id desc limit 51',
   'audit log of one employee, newest first': `select id from audit_events where actor_id = ${TEAM} order by at desc, id desc limit 51`,
 };

@@ -47,6 +47,8 @@ beforeAll(async () => {
     return {
       teamId: pick(teamIds),
       customerId: customer!.id,
+      // Reports and follow-ups share the table; each kind is counted apart.
+      kind: pick(['callback', 'callback', 'callback', 'report', 'follow_up']),
       question: 'Vraag',
       replyBy: 'phone',
       status,
@@ -85,7 +87,10 @@ async function expectSame() {
       const filter = { ...base, teamId };
       const channels = ['phone', 'contact_form'];
       expect(await repo.firstLineContactsByMonth(t.database.db, { ...filter, channels })).toEqual(await repo.firstLineContactsByMonthDirect(t.database.db, { ...filter, channels }));
-      expect(await repo.lateCallbacksByMonth(t.database.db, { ...filter, now: NOW })).toEqual(await repo.lateCallbacksByMonthDirect(t.database.db, { ...filter, now: NOW }));
+      for (const requestKind of ['callback', 'report']) {
+        const kindFilter = { ...filter, now: NOW, requestKind };
+        expect(await repo.lateCallbacksByMonth(t.database.db, kindFilter)).toEqual(await repo.lateCallbacksByMonthDirect(t.database.db, kindFilter));
+      }
       for (const survey of [{ field: 'score' as const }, { field: 'timeliness_score' as const, line: 'second' as const }, { field: 'score' as const, channel: 'phone' }]) {
         expect(await repo.surveyScoresByMonth(t.database.db, { ...filter, ...survey })).toEqual(await repo.surveyScoresByMonthDirect(t.database.db, { ...filter, ...survey }));
       }

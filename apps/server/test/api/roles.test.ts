@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../support/app.js';
 import { callbackBody, contactBody, createCallback, createContact, createTeam, expectError, unique } from '../support/http.js';
+import { outboxMail, reportBody, submitReport, surveyTokenFor, tokenOf } from '../support/residents.js';
 
 let t: TestApp;
 let fixture: {
@@ -16,7 +17,7 @@ let fixture: {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { publicFormLimitPerHour: 1000 } });
   const team = await createTeam(t);
   const product = (await t.call(DEMO.admin, 'POST', '/api/products', { name: unique('Rollen product'), teamId: team.id })).json();
   const employee = (await t.call(DEMO.admin, 'POST', '/api/employees', { name: 'Rollen Test', email: 'rollen.test@dronten.demo', roles: ['kcc'] })).json();
@@ -138,6 +139,24 @@ const CASES: Case[] = [
   ['GET /api/kpis', () => ({ method: 'GET', url: '/api/kpis' }), [401, 200, 200, 200, 200]],
   ['GET /api/kpis/today', () => ({ method: 'GET', url: '/api/kpis/today' }), [401, 200, 403, 200, 200]],
   ['GET /api/public/kpis', () => ({ method: 'GET', url: '/api/public/kpis' }), [200, 200, 200, 200, 200]],
+  ['GET /api/kpis/report-categories', () => ({ method: 'GET', url: '/api/kpis/report-categories' }), [401, 200, 200, 200, 200]],
+
+  // What residents use without logging in is open to all, and a session changes nothing.
+  ['GET /api/public/teams', () => ({ method: 'GET', url: '/api/public/teams' }), [200, 200, 200, 200, 200]],
+  ['POST /api/public/reports', () => ({ method: 'POST', url: '/api/public/reports', body: reportBody() }), [201, 201, 201, 201, 201]],
+  ['GET /api/public/status/:token', async () => ({ method: 'GET', url: `/api/public/status/${tokenOf((await submitReport(t)).statusUrl)}` }), [200, 200, 200, 200, 200]],
+  ['GET /api/public/surveys/:token', async (as) => ({ method: 'GET', url: `/api/public/surveys/${await surveyToken(as)}` }), [200, 200, 200, 200, 200]],
+  ['POST /api/public/surveys/:token', async (as) => ({
+    method: 'POST',
+    url: `/api/public/surveys/${await surveyToken(as)}`,
+    body: { score: 8, timelinessScore: 7, resolved: true, comment: 'Prima' },
+  }), [201, 201, 201, 201, 201]],
+  ['GET /api/survey-responses', () => ({ method: 'GET', url: '/api/survey-responses?from=2020-01-01&to=2030-12-31' }), [401, 200, 200, 200, 200]],
+  ['GET /api/survey-responses/summary', () => ({ method: 'GET', url: '/api/survey-responses/summary?from=2020-01-01&to=2030-12-31' }), [401, 200, 200, 200, 200]],
+
+  ['GET /api/outbox', () => ({ method: 'GET', url: '/api/outbox' }), [401, 403, 403, 403, 200]],
+  ['GET /api/outbox/:id', async () => ({ method: 'GET', url: `/api/outbox/${await heldMail()}` }), [401, 403, 403, 403, 200]],
+  ['POST /api/outbox/:id/retry', async () => ({ method: 'POST', url: `/api/outbox/${await heldMail()}/retry` }), [401, 403, 403, 403, 200]],
 
   ['POST /api/import/:kind', () => ({
     method: 'POST',
@@ -153,6 +172,21 @@ const CASES: Case[] = [
     return { method: 'DELETE', url: `/api/survey-results/${created.id}` };
   }, [401, 403, 403, 403, 204]],
 ];
+
+/** A fresh survey invitation: a first-line contact for a new address, read back from the outbox. */
+async function surveyToken(as: string | null): Promise<string> {
+  const email = `enquete-${unique('r').replace(/\W/g, '')}@example.nl`;
+  await createContact(t, { customer: { name: 'Rol', email } });
+  return surveyTokenFor(t, email);
+}
+
+/** A mail that the outbox holds (there is no SMTP server in this file). */
+async function heldMail(): Promise<string> {
+  const email = `bewaard-${unique('r').replace(/\W/g, '')}@example.nl`;
+  await submitReport(t, { email, consent: true });
+  await t.services.mailWorker.drain();
+  return (await outboxMail(t, email, 'report_received'))!.id;
+}
 
 const ROWS = CASES.flatMap(([name, call, expected]) => ROLE_ORDER.map((role, i) => [name, role, expected[i]!, call] as const));
 

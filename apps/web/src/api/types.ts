@@ -1,5 +1,5 @@
 // The shapes the API answers with (see GET /api/openapi.json).
-import type { CallbackStatus, Channel, DeadlineState, ReplyChannel, Resolution, Role } from '@helder/domain';
+import type { CallbackStatus, Channel, DeadlineState, ReplyChannel, ReportCategory, RequestKind, Resolution, Role } from '@helder/domain';
 
 export interface Me {
   id: string;
@@ -60,8 +60,17 @@ export interface CallbackRequest {
   teamName: string;
   assigneeId: string | null;
   assigneeName: string | null;
+  kind: RequestKind;
+  kindLabel: string;
+  /** Only for residents' reports of miscommunication. */
+  category: ReportCategory | null;
+  categoryLabel: string | null;
+  occurredOn: string | null;
+  /** The team a resident's report is about (not always the team that handles it). */
+  aboutTeamId: string | null;
   question: string;
-  replyBy: ReplyChannel;
+  /** 'none': an anonymous report, no answer possible. */
+  replyBy: ReplyChannel | 'none';
   customer: Customer;
   status: CallbackStatus;
   late: boolean;
@@ -188,4 +197,66 @@ export interface PublicKpiFigure {
 export interface PublicKpis {
   municipality: string;
   quarters: Array<{ quarter: string; from: string; to: string; complete: boolean; figures: PublicKpiFigure[] }>;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'held';
+
+export interface OutboxMessage {
+  id: string;
+  purpose: string;
+  purposeLabel: string;
+  recipient: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface OutboxPage extends Page<OutboxMessage> {
+  counts: Record<OutboxStatus, number>;
+  /** False when the server has no SMTP: mails are held, not sent. */
+  sending: boolean;
+}
+
+export interface OutboxMessageDetail extends OutboxMessage {
+  textBody: string;
+  htmlBody: string;
+}
+
+export interface SurveyResponse {
+  id: string;
+  answeredAt: string;
+  channel: Channel;
+  line: 'first' | 'second';
+  teamId: string | null;
+  teamName: string | null;
+  productId: string | null;
+  productName: string | null;
+  score: number;
+  timelinessScore: number | null;
+  resolved: boolean | null;
+  comment: string | null;
+  mayContact: boolean | null;
+  source: string;
+}
+
+export interface SurveySummaryRow {
+  teamId: string | null;
+  teamName: string | null;
+  productId: string | null;
+  productName: string | null;
+  answers: number;
+  score: number;
+  timelinessScore: number | null;
+  resolvedShare: number | null;
+}
+
+export interface ReportCategoryCount {
+  quarter: string;
+  category: ReportCategory;
+  label: string;
+  count: number;
 }

@@ -10,12 +10,14 @@ import { RegisterContactPage } from '../contacts/RegisterContactPage';
 import { EmployeesPage } from '../organisation/EmployeesPage';
 import { ProductsPage } from '../organisation/ProductsPage';
 import { TeamsPage } from '../organisation/TeamsPage';
+import { SurveyAnswersPage } from '../surveys/SurveyAnswersPage';
 import { SurveyResultsPage } from '../surveys/SurveyResultsPage';
 import { Loading } from '../ui/feedback';
 import { ImportPage } from '../imports/ImportPage';
 import { DashboardPage } from '../kpis/DashboardPage';
 import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
 import { TodayPage } from '../kpis/TodayPage';
+import { OutboxPage } from '../mail/OutboxPage';
 import { Layout } from './Layout';
 import { OrganisationProvider, SessionProvider, useSession } from './session';
 
@@ -65,7 +67,9 @@ export function App() {
             <Route path="beheer/sluitingsdagen" element={<ClosingDaysPage />} />
             <Route path="beheer/logboek" element={<AuditPage />} />
             <Route path="beheer/import" element={<ImportPage />} />
+            <Route path="beheer/e-mail" element={<OutboxPage />} />
             <Route path="onderzoek" element={<SurveyResultsPage />} />
+            <Route path="enquete-antwoorden" element={<SurveyAnswersPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

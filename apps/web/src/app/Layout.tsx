@@ -20,12 +20,14 @@ export function Layout() {
     { to: '/vandaag', label: 'Vandaag', show: hasRole('kcc', 'team_lead', 'admin') },
     { to: '/resultaten', label: 'Resultaten', show: true },
     { to: '/onderzoek', label: 'Tevredenheidsonderzoek', show: true },
+    { to: '/enquete-antwoorden', label: 'Enquête-antwoorden', show: true },
     { to: '/beheer/teams', label: 'Teams', show: hasRole('admin') },
     { to: '/beheer/medewerkers', label: 'Medewerkers', show: hasRole('admin') },
     { to: '/beheer/producten', label: 'Producten en diensten', show: hasRole('admin') },
     { to: '/beheer/sluitingsdagen', label: 'Sluitingsdagen', show: true },
     { to: '/beheer/logboek', label: 'Logboek', show: hasRole('admin') },
     { to: '/beheer/import', label: 'Importeren', show: hasRole('admin') },
+    { to: '/beheer/e-mail', label: 'E-mail', show: hasRole('admin') },
   ];
   return (
     <div className="helder-shell">

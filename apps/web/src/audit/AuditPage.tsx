@@ -11,12 +11,14 @@ import { PageTitle } from '../ui/page';
 
 const ACTIONS: Record<string, string> = {
   read_customer: 'Klantgegevens bekeken',
+  read: 'Bekeken',
   login: 'Ingelogd',
   login_failed: 'Inloggen mislukt',
   logout: 'Uitgelogd',
   create: 'Toegevoegd',
   update: 'Gewijzigd',
   delete: 'Verwijderd',
+  retry: 'Opnieuw verstuurd',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -26,6 +28,9 @@ const ENTITIES: Record<string, string> = {
   team: 'team',
   product: 'product of dienst',
   closing_day: 'sluitingsdag',
+  outbox_message: 'e-mail',
+  survey_response: 'antwoorden op de enquête',
+  survey_result: 'uitkomst tevredenheidsonderzoek',
 };
 
 export function AuditPage() {

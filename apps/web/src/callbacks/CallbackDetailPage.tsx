@@ -1,4 +1,4 @@
-import { CALLBACK_STATUS_LABELS, CUSTOMER_KIND_LABELS, type CustomerKind, REPLY_CHANNEL_LABELS, isOpenStatus } from '@helder/domain';
+import { ANSWER_CHANNEL_LABELS, CALLBACK_STATUS_LABELS, CUSTOMER_KIND_LABELS, type CustomerKind, REPLY_CHANNEL_LABELS, type ReplyChannel, type RequestKind, isOpenStatus } from '@helder/domain';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import type { CallbackRequest, HistoryEntry } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
-import { DeadlineBadge } from '../ui/badges';
+import { DeadlineBadge, KindBadge } from '../ui/badges';
 import { Alert, ErrorSummary, Loading } from '../ui/feedback';
 import { SelectField, TextArea, TextField } from '../ui/fields';
 import { formatDateTime, formatLongDate, todayInAmsterdam } from '../ui/format';
@@ -15,6 +15,12 @@ import { fieldErrors, useApi, useSubmit } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
 
 type Panel = 'attempt' | 'interim' | 'handover' | 'complete' | 'cancel' | null;
+
+/** Who made a request when no employee did. */
+const CREATED_WITHOUT_EMPLOYEE: Partial<Record<RequestKind, string>> = {
+  report: ' door de inwoner, via het meldformulier',
+  follow_up: ' na een laag cijfer in de enquête',
+};
 
 const ACTION_DONE: Record<string, string> = {
   assign: 'Het verzoek is toegewezen.',
@@ -59,6 +65,8 @@ export function CallbackDetailPage() {
   }
   const r = request.data!;
   const open = isOpenStatus(r.status);
+  // An anonymous report: nobody to call back or to send an interim reply to.
+  const anonymous = r.replyBy === 'none';
   const errors = fieldErrors(error);
   const open_ = (p: Panel) => {
     setPanel(p);
@@ -74,8 +82,9 @@ export function CallbackDetailPage() {
   return (
     <>
       <Paragraph><Link className="utrecht-link" to="/terugbelverzoeken">← Terugbelverzoeken</Link></Paragraph>
-      <PageTitle title={`Terugbelverzoek ${r.reference}`}>Terugbelverzoek {r.reference}</PageTitle>
+      <PageTitle title={`${r.kindLabel} ${r.reference}`}>{r.kindLabel} {r.reference}</PageTitle>
       <div className="helder-detail-status">
+        <KindBadge kind={r.kind} label={r.kindLabel} />
         <DeadlineBadge state={r.deadlineState} label={r.deadlineLabel} />
         <span>{CALLBACK_STATUS_LABELS[r.status]}</span>
       </div>
@@ -96,7 +105,8 @@ export function CallbackDetailPage() {
             ) : null}
             {r.completedAt ? <Paragraph>Afgehandeld op {formatDateTime(r.completedAt)}{r.late ? ', na de termijn' : ', binnen de termijn'}.</Paragraph> : null}
           </Section>
-          <Section title="Vraag">
+          {r.kind === 'report' ? <ReportFacts request={r} teamName={(tid) => teams.find((t) => t.id === tid)?.name ?? 'Onbekend team'} /> : null}
+          <Section title={r.kind === 'report' ? 'Wat de inwoner schreef' : 'Vraag'}>
             <Paragraph className="helder-prewrap">{r.question}</Paragraph>
             {r.outcome ? (
               <>
@@ -114,7 +124,7 @@ export function CallbackDetailPage() {
               <dt>Soort</dt>
               <dd>{CUSTOMER_KIND_LABELS[r.customer.kind as CustomerKind] ?? r.customer.kind}</dd>
               <dt>Wil antwoord via</dt>
-              <dd>{REPLY_CHANNEL_LABELS[r.replyBy]}</dd>
+              <dd>{anonymous ? ANSWER_CHANNEL_LABELS.none : REPLY_CHANNEL_LABELS[r.replyBy as ReplyChannel]}</dd>
               {r.customer.phone ? (
                 <>
                   <dt>Telefoon</dt>
@@ -136,7 +146,7 @@ export function CallbackDetailPage() {
               <dt>Behandelaar</dt>
               <dd>{r.assigneeName ?? 'Nog niemand'}</dd>
               <dt>Aangemaakt</dt>
-              <dd>{formatDateTime(r.createdAt)}{r.createdBy ? ` door ${r.createdBy.name}` : ''}</dd>
+              <dd>{formatDateTime(r.createdAt)}{r.createdBy ? ` door ${r.createdBy.name}` : (CREATED_WITHOUT_EMPLOYEE[r.kind] ?? '')}</dd>
               <dt>Pogingen</dt>
               <dd>{r.attempts === 0 ? 'Nog geen' : r.attempts}</dd>
               {r.contactId ? (
@@ -159,8 +169,12 @@ export function CallbackDetailPage() {
               </Button>
             ) : null}
             <Button appearance="secondary-action-button" aria-expanded={panel === 'complete'} onClick={() => open_('complete')}>Afhandelen</Button>
-            <Button appearance="secondary-action-button" aria-expanded={panel === 'attempt'} onClick={() => open_('attempt')}>Niet bereikt</Button>
-            <Button appearance="secondary-action-button" aria-expanded={panel === 'interim'} onClick={() => open_('interim')}>Procesantwoord</Button>
+            {anonymous ? null : (
+              <>
+                <Button appearance="secondary-action-button" aria-expanded={panel === 'attempt'} onClick={() => open_('attempt')}>Niet bereikt</Button>
+                <Button appearance="secondary-action-button" aria-expanded={panel === 'interim'} onClick={() => open_('interim')}>Procesantwoord</Button>
+              </>
+            )}
             <Button appearance="secondary-action-button" aria-expanded={panel === 'handover'} onClick={() => open_('handover')}>Doorzetten</Button>
             <Button appearance="subtle-button" aria-expanded={panel === 'cancel'} onClick={() => open_('cancel')}>Annuleren</Button>
           </div>
@@ -233,6 +247,22 @@ export function CallbackDetailPage() {
         </ol>
       </Section>
     </>
+  );
+}
+
+/** What a resident's report of miscommunication is about. */
+function ReportFacts({ request: r, teamName }: { request: CallbackRequest; teamName: (id: string) => string }) {
+  return (
+    <Section title="Melding">
+      <dl className="helder-dl">
+        <dt>Wat ging er mis</dt>
+        <dd>{r.categoryLabel ?? 'Niet ingevuld'}</dd>
+        <dt>Wanneer</dt>
+        <dd>{r.occurredOn ? formatLongDate(r.occurredOn) : 'Niet ingevuld'}</dd>
+        <dt>Over team</dt>
+        <dd>{r.aboutTeamId ? teamName(r.aboutTeamId) : 'Niet ingevuld'}</dd>
+      </dl>
+    </Section>
   );
 }
 

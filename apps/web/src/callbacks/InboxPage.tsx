@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client';
 import type { CallbackRequest, CallbackSummary } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
-import { DeadlineBadge } from '../ui/badges';
+import { DeadlineBadge, KindBadge } from '../ui/badges';
 import { Alert, EmptyState, Loading, LoadMore } from '../ui/feedback';
 import { CheckboxField, SelectField } from '../ui/fields';
 import { formatShortDate } from '../ui/format';
@@ -17,6 +17,13 @@ const STATUS_FILTERS: Record<string, { label: string; value: string | undefined 
   all: { label: 'Alle verzoeken', value: undefined },
 };
 
+const KIND_FILTERS: Record<string, { label: string; value: string | undefined }> = {
+  alle: { label: 'Alle', value: undefined },
+  terugbellen: { label: 'Terugbelverzoeken', value: 'callback' },
+  meldingen: { label: 'Meldingen miscommunicatie', value: 'report' },
+  nabellen: { label: 'Nabellen na enquête', value: 'follow_up' },
+};
+
 export function InboxPage() {
   const { me, hasRole } = useSession();
   const { teams } = useOrganisation();
@@ -24,6 +31,7 @@ export function InboxPage() {
   const seesAll = hasRole('kcc', 'admin');
   const scope = params.get('toon') ?? (seesAll ? 'alle' : 'team');
   const status = params.get('status') ?? 'open';
+  const kind = params.get('soort') ?? 'alle';
   const overdue = params.get('telaat') === '1';
   const teamFilter = params.get('team') ?? '';
   // From the results page: the requests behind a figure (deadline in a period, handled late).
@@ -40,6 +48,7 @@ export function InboxPage() {
   const listQuery = query({
     ...filter,
     status: STATUS_FILTERS[status]?.value,
+    kind: KIND_FILTERS[kind]?.value,
     overdue: overdue || undefined,
     dueFrom: dueFrom || undefined,
     dueTo: dueTo || undefined,
@@ -101,6 +110,13 @@ export function InboxPage() {
           onChange={(v) => update('status', v)}
           options={Object.entries(STATUS_FILTERS).map(([value, f]) => ({ value, label: f.label }))}
         />
+        <SelectField
+          label="Soort"
+          required
+          value={kind}
+          onChange={(v) => update('soort', v)}
+          options={Object.entries(KIND_FILTERS).map(([value, f]) => ({ value, label: f.label }))}
+        />
         <CheckboxField label="Alleen verzoeken die te laat zijn" checked={overdue} onChange={(v) => update('telaat', v ? '1' : null)} />
       </form>
 
@@ -134,6 +150,7 @@ export function InboxPage() {
                 <th className="utrecht-table__header-cell" scope="col">Termijn</th>
                 <th className="utrecht-table__header-cell" scope="col">Uiterlijk</th>
                 <th className="utrecht-table__header-cell" scope="col">Verzoek</th>
+                <th className="utrecht-table__header-cell" scope="col">Soort</th>
                 <th className="utrecht-table__header-cell" scope="col">Klant</th>
                 <th className="utrecht-table__header-cell" scope="col">Team</th>
                 <th className="utrecht-table__header-cell" scope="col">Behandelaar</th>
@@ -148,6 +165,10 @@ export function InboxPage() {
                   <td className="utrecht-table__cell">
                     <Link className="utrecht-link" to={`/terugbelverzoeken/${r.id}`}>{r.reference}</Link>
                     <span className="helder-cell-sub">{truncate(r.question, 90)}</span>
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <KindBadge kind={r.kind} label={r.kindLabel} />
+                    {r.categoryLabel ? <span className="helder-cell-sub">{r.categoryLabel}</span> : null}
                   </td>
                   <td className="utrecht-table__cell">{r.customer.name ?? 'Onbekend'}</td>
                   <td className="utrecht-table__cell">{r.teamName}</td>

@@ -1,19 +1,19 @@
 // Management and council: every KPI of the measurement plan for a period, organisation-wide or for
 // one team, against its targets, with the trend per month and a plain verdict.
-import { type Channel, CHANNEL_LABELS, CHANNELS, quarterOf, quartersUpTo, sumByQuarter } from '@helder/domain';
+import { type Channel, CHANNEL_LABELS, CHANNELS, quarterOf, quartersUpTo, REPORT_CATEGORIES, REPORT_CATEGORY_SHORT, sumByQuarter } from '@helder/domain';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { query } from '../api/client';
-import type { KpiFigure } from '../api/types';
+import type { KpiFigure, ReportCategoryCount } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
-import { Alert, Loading } from '../ui/feedback';
+import { Alert, EmptyState, Loading } from '../ui/feedback';
 import { RadioGroup, SelectField, TextField } from '../ui/fields';
 import { todayInAmsterdam } from '../ui/format';
 import { useApi } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
-import { figuresToCsv, formatMonth, formatTarget, formatValue, STATUS_SYMBOL } from './format';
+import { figuresToCsv, formatMonth, formatQuarter, formatTarget, formatValue, STATUS_SYMBOL } from './format';
 import { KpiChart } from './KpiChart';
 
 export function DashboardPage() {
@@ -80,10 +80,11 @@ export function DashboardPage() {
           </ul>
         </>
       ) : null}
+      {valid ? <ReportCategories from={from} to={to} teamId={teamId} teamName={teamName} /> : null}
       <Section title="Voortgangsrapportage voor de raad">
         <Paragraph>Per kwartaal: elk doel met het cijfer, de trend en een korte uitleg, en de definities in de bijlage.</Paragraph>
         <div className="helder-filters">
-          <SelectField label="Kwartaal" value={quarter} onChange={setQuarter} options={quarters.map((q) => ({ value: q, label: `${q.slice(5)} ${q.slice(0, 4)}` }))} />
+          <SelectField label="Kwartaal" value={quarter} onChange={setQuarter} options={quarters.map((q) => ({ value: q, label: formatQuarter(q) }))} />
         </div>
         <p className="helder-actions">
           <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/api/reports/progress?quarter=${quarter}&format=html`} target="_blank" rel="noopener">
@@ -95,6 +96,58 @@ export function DashboardPage() {
         </p>
       </Section>
     </>
+  );
+}
+
+/** Residents' reports of miscommunication per category (rows) and quarter of the period (columns). */
+function ReportCategories({ from, to, teamId, teamName }: { from: string; to: string; teamId: string; teamName: string }) {
+  const { data, error, loading } = useApi<ReportCategoryCount[]>(`/api/kpis/report-categories${query({ from, to, teamId })}`);
+  const first = quarterOf(from);
+  const last = quarterOf(to);
+  const span = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 4 + Number(last.slice(6)) - Number(first.slice(6)) + 1;
+  const quarters = span > 0 ? quartersUpTo(last, span) : [];
+  const count = (category: string, quarter: string) => data?.find((r) => r.category === category && r.quarter === quarter)?.count ?? 0;
+  const total = (quarter: string) => (data ?? []).filter((r) => r.quarter === quarter).reduce((sum, r) => sum + r.count, 0);
+  return (
+    <Section title="Meldingen miscommunicatie per soort">
+      <Paragraph>
+        Wat inwoners meldden over onduidelijke of verkeerde communicatie, per kwartaal{teamId ? `, over team ${teamName}` : ''}. Kanaal en product gelden niet voor deze tabel.
+      </Paragraph>
+      {error ? <Alert type="error">{error.message}</Alert> : null}
+      {loading && !data ? <Loading /> : null}
+      {data && data.length === 0 ? <EmptyState>Er zijn in deze periode geen meldingen over miscommunicatie.</EmptyState> : null}
+      {data && data.length > 0 ? (
+        <div className="utrecht-table-container helder-table-container">
+          <table className="utrecht-table utrecht-table--html-table helder-table" aria-busy={loading}>
+            <caption className="utrecht-table__caption">Aantal meldingen miscommunicatie per soort en kwartaal</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">Soort</th>
+                {quarters.map((q) => (
+                  <th key={q} className="utrecht-table__header-cell helder-number" scope="col">{formatQuarter(q)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {REPORT_CATEGORIES.map((c) => (
+                <tr key={c} className="utrecht-table__row">
+                  <th className="utrecht-table__cell" scope="row">{REPORT_CATEGORY_SHORT[c]}</th>
+                  {quarters.map((q) => (
+                    <td key={q} className="utrecht-table__cell helder-number">{count(c, q)}</td>
+                  ))}
+                </tr>
+              ))}
+              <tr className="utrecht-table__row helder-total">
+                <th className="utrecht-table__cell" scope="row">Totaal</th>
+                {quarters.map((q) => (
+                  <td key={q} className="utrecht-table__cell helder-number">{total(q)}</td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </Section>
   );
 }
 
@@ -113,7 +166,7 @@ function recordsLink(f: KpiFigure, p: { from: string; to: string; teamId: string
 function KpiCard({ figure: f, teamName, narrowing, records }: { figure: KpiFigure; teamName: string; narrowing: string; records: string | null }) {
   const [grain, setGrain] = useState<'month' | 'quarter'>('month');
   const months = f.months.filter((m) => m.denominator > 0);
-  const rows = grain === 'month' ? f.months.map((m) => ({ label: formatMonth(m.month), ...m })) : sumByQuarter(f.months).map((q) => ({ ...q, label: `${q.quarter.slice(5)} ${q.quarter.slice(0, 4)}` }));
+  const rows = grain === 'month' ? f.months.map((m) => ({ label: formatMonth(m.month), ...m })) : sumByQuarter(f.months).map((q) => ({ ...q, label: formatQuarter(q.quarter) }));
   const points = rows.filter((r) => r.denominator > 0).map((r) => ({ label: r.label, value: r.value }));
   const per = grain === 'month' ? 'maand' : 'kwartaal';
   const summary = `${f.name} per ${per}: ${points.map((p) => `${p.label} ${formatValue(f.unit, p.value)}`).join(', ')}.`;

@@ -18,6 +18,9 @@ export const STATUS_SYMBOL: Record<KpiStatus, string> = {
   no_target: '–',
 };
 
+/** `2026-Q3` → `Q3 2026`. */
+export const formatQuarter = (quarter: string) => `${quarter.slice(5)} ${quarter.slice(0, 4)}`;
+
 const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 export const formatMonth = (month: string) => monthName.format(new Date(`${month}T12:00:00Z`));
 

@@ -1,4 +1,4 @@
-import type { DeadlineState } from '@helder/domain';
+import type { DeadlineState, RequestKind } from '@helder/domain';
 
 const SYMBOL: Record<DeadlineState, string> = {
   on_time: '●',
@@ -20,4 +20,9 @@ export function DeadlineBadge({ state, label }: { state: DeadlineState; label: s
 
 export function CountBadge({ value, tone = 'neutral' }: { value: number; tone?: 'neutral' | 'warning' | 'danger' }) {
   return <span className={`helder-count helder-count--${tone}`}>{value}</span>;
+}
+
+/** What kind of request this is, in words; the colour only helps to tell them apart at a glance. */
+export function KindBadge({ kind, label }: { kind: RequestKind; label: string }) {
+  return <span className={`helder-tag helder-tag--${kind}`}>{label}</span>;
 }

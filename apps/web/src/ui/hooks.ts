@@ -64,10 +64,11 @@ export function fieldErrors(error: ApiError | null): Record<string, string> {
 
 /**
  * A list paged by cursor: the first page from `path` (reloaded when it changes), more pages
- * appended on request. `path` must already carry its query string.
+ * appended on request. `path` must already carry its query string. `first` is the first page as
+ * the API answered it, for lists that send more than items (such as counts).
  */
-export function usePagedList<T>(path: string) {
-  const first = useApi<Page<T>>(path);
+export function usePagedList<T, P extends Page<T> = Page<T>>(path: string) {
+  const first = useApi<P>(path);
   const [items, setItems] = useState<T[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -93,5 +94,5 @@ export function usePagedList<T>(path: string) {
       setLoadingMore(false);
     }
   }, [path, next]);
-  return { items, loading: first.loading, error: first.error ?? moreError, reload: first.reload, hasMore: next !== null, loadMore, loadingMore };
+  return { items, first: first.data, loading: first.loading, error: first.error ?? moreError, reload: first.reload, hasMore: next !== null, loadMore, loadingMore };
 }

@@ -1,0 +1,174 @@
+// The outbox: an SMTP outage or a crash delays a mail but never loses it, a mail is not sent twice
+// by one worker, a mail that keeps failing is marked for an administrator, and without SMTP the
+// mails are held for an administrator to read.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FixedClock } from '../../src/clock.js';
+import { auditEvents, outboxMessages } from '../../src/db/schema.js';
+import * as outboxRepo from '../../src/mail/repository.js';
+import { backoffMs, MAX_ATTEMPTS } from '../../src/mail/worker.js';
+import { createTestApp, DEMO, type TestApp, testConfig } from '../support/app.js';
+import { expectError, UNKNOWN_ID, unique } from '../support/http.js';
+import { outboxMail, submitReport } from '../support/residents.js';
+import { type Mailbox, startMailbox } from '../support/smtp.js';
+
+const clock = new FixedClock(new Date('2027-03-01T10:00:00+01:00'));
+const address = () => `post-${unique('m').replace(/\W/g, '')}@example.nl`;
+
+describe('with an SMTP server', () => {
+  let t: TestApp;
+  let box: Mailbox;
+
+  beforeAll(async () => {
+    box = await startMailbox();
+    t = await createTestApp({ clock, config: { sessionHours: 24 * 30, mail: { ...testConfig().mail, smtpUrl: box.url } } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await box?.stop();
+  });
+
+  const rowOf = async (email: string) => (await outboxMail(t, email, 'report_received'))!;
+
+  test('an outage delays a mail with growing waits, and it is delivered once when the server is back', async () => {
+    const email = address();
+    await submitReport(t, { email, consent: true });
+    box.failing = true;
+    expect((await t.services.mailWorker.drain()).retried).toBeGreaterThanOrEqual(1);
+    let row = await rowOf(email);
+    expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(row.lastError).toMatch(/421|not available/i);
+    expect(row.nextAttemptAt.getTime() - clock.now().getTime()).toBe(backoffMs(1));
+    // Not before its time.
+    await t.services.mailWorker.drain();
+    expect((await rowOf(email)).attempts).toBe(1);
+    clock.advance(backoffMs(1));
+    await t.services.mailWorker.drain();
+    row = await rowOf(email);
+    expect(row.attempts).toBe(2);
+    expect(row.nextAttemptAt.getTime() - clock.now().getTime()).toBe(backoffMs(2));
+    expect(backoffMs(2)).toBe(2 * backoffMs(1));
+
+    box.failing = false;
+    clock.advance(backoffMs(2));
+    await t.services.mailWorker.drain();
+    await t.services.mailWorker.drain();
+    expect((await rowOf(email)).status).toBe('sent');
+    expect(box.to(email)).toHaveLength(1);
+  });
+
+  test('a survey invitation waits out an outage and still arrives, once', async () => {
+    const email = address();
+    const contact = await t.call(DEMO.kcc, 'POST', '/api/contacts', { channel: 'phone', subject: 'Vraag', resolution: 'first_line', customer: { name: 'Rik', email } });
+    expect(contact.statusCode, contact.body).toBe(201);
+    box.failing = true;
+    clock.advance(60 * 60_000);
+    await t.services.mailWorker.drain();
+    const row = (await outboxMail(t, email, 'survey_invitation'))!;
+    expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+    box.failing = false;
+    clock.advance(backoffMs(1));
+    await t.services.mailWorker.drain();
+    expect((await outboxMail(t, email, 'survey_invitation'))!.status).toBe('sent');
+    expect(box.to(email).map((m) => m.subject)).toEqual(['Hoe was uw contact met de gemeente Dronten?']);
+  });
+
+  test('the SMTP server gone entirely (connection refused) is an outage like any other', async () => {
+    const email = address();
+    await submitReport(t, { email, consent: true });
+    const port = box.port;
+    await box.stop();
+    await t.services.mailWorker.drain();
+    expect(await rowOf(email)).toMatchObject({ status: 'pending', attempts: 1 });
+    const back = await startMailbox(port);
+    try {
+      clock.advance(backoffMs(1));
+      await t.services.mailWorker.drain();
+      expect((await rowOf(email)).status).toBe('sent');
+      expect(back.to(email)).toHaveLength(1);
+    } finally {
+      await back.stop();
+      box = await startMailbox(port);
+    }
+  });
+
+  test('a mail claimed by a worker that then crashed is picked up again after its claim runs out', async () => {
+    const email = address();
+    await submitReport(t, { email, consent: true });
+    const claimed = await outboxRepo.claimDue(t.database.db, clock.now(), new Date(clock.now().getTime() + 5 * 60_000), 100);
+    expect(claimed.map((m) => m.recipient)).toContain(email);
+    // The "crashed" worker never reports back; a second worker does not take it while the claim holds.
+    await t.services.mailWorker.drain();
+    expect((await rowOf(email)).status).toBe('sending');
+    expect(box.to(email)).toHaveLength(0);
+    clock.advance(5 * 60_000);
+    await t.services.mailWorker.drain();
+    expect((await rowOf(email)).status).toBe('sent');
+    expect(box.to(email)).toHaveLength(1);
+  });
+
+  test(`after ${MAX_ATTEMPTS} attempts a mail is marked failed; an administrator can send it again`, async () => {
+    const email = address();
+    await submitReport(t, { email, consent: true });
+    box.failing = true;
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      await t.services.mailWorker.drain();
+      clock.advance(backoffMs(MAX_ATTEMPTS));
+    }
+    const failed = await rowOf(email);
+    expect(failed).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+    const list = (await t.call(DEMO.admin, 'GET', '/api/outbox?status=failed')).json();
+    expect(list.items.map((m: { id: string }) => m.id)).toContain(failed.id);
+    expect(list.counts.failed).toBeGreaterThanOrEqual(1);
+    expect(list.sending).toBe(true);
+    box.failing = false;
+    const retried = await t.call(DEMO.admin, 'POST', `/api/outbox/${failed.id}/retry`);
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json()).toMatchObject({ status: 'pending', attempts: 0 });
+    await t.services.mailWorker.drain();
+    expect((await rowOf(email)).status).toBe('sent');
+    expect(box.to(email)).toHaveLength(1);
+    expectError(await t.call(DEMO.admin, 'POST', `/api/outbox/${failed.id}/retry`), 409, 'not_retryable');
+    expectError(await t.call(DEMO.admin, 'POST', `/api/outbox/${UNKNOWN_ID}/retry`), 404, 'not_found');
+  });
+});
+
+describe('without SMTP settings (demo)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  test('mails are held, and an administrator reads them; every read is logged', async () => {
+    const email = address();
+    const receipt = await submitReport(t, { name: 'Demo Inwoner', email, consent: true });
+    expect((await t.services.mailWorker.drain()).held).toBeGreaterThanOrEqual(1);
+    const list = await t.call(DEMO.admin, 'GET', '/api/outbox?limit=5');
+    expect(list.statusCode).toBe(200);
+    const body = list.json();
+    expect(body.sending).toBe(false);
+    const item = body.items.find((m: { recipient: string }) => m.recipient === email);
+    expect(item).toMatchObject({ status: 'held', purpose: 'report_received', purposeLabel: 'Bevestiging melding', subject: `Wij hebben uw melding ontvangen (${receipt.reference})` });
+    expect(item).not.toHaveProperty('textBody');
+    const one = (await t.call(DEMO.admin, 'GET', `/api/outbox/${item.id}`)).json();
+    expect(one.textBody).toContain(receipt.statusUrl);
+    expect(one.htmlBody).toContain('<!doctype html>');
+    const admin = await t.employee(DEMO.admin);
+    const reads = (await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorId, admin.id))).filter((e) => e.entityType === 'outbox_message');
+    expect(reads.map((r) => r.entityId)).toContain(item.id);
+    // Paging goes on where the page ended, newest first.
+    for (let i = 0; i < 6; i++) await submitReport(t, { email: address(), consent: true });
+    const first = (await t.call(DEMO.admin, 'GET', '/api/outbox?limit=3')).json();
+    const second = (await t.call(DEMO.admin, 'GET', `/api/outbox?limit=3&cursor=${first.nextCursor}`)).json();
+    const ids = [...first.items, ...second.items].map((m: { id: string }) => m.id);
+    expect(new Set(ids).size).toBe(6);
+    const times = [...first.items, ...second.items].map((m: { createdAt: string }) => m.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expectError(await t.call(DEMO.admin, 'GET', '/api/outbox?status=weg'), 400, 'validation_failed');
+    const [stored] = await t.database.db.select().from(outboxMessages).where(eq(outboxMessages.id, item.id));
+    expect(stored!.status).toBe('held');
+  });
+});

@@ -31,6 +31,8 @@ export interface HistoryOrganisation {
   /** The contact centre: registers most contacts and hands questions over. */
   kccTeamId: string;
   kccEmployeeIds: string[];
+  /** Handles residents' reports of miscommunication (default: the contact centre). */
+  reportsTeamId?: string | undefined;
   calendar: ClosingDayCalendar;
 }
 
@@ -58,6 +60,19 @@ export interface HistoryBatch {
 
 /** About one in twelve residents answers the short survey after a contact. */
 const SURVEY_CHANCE = 0.08;
+/** Reports of miscommunication per contact: about 1 in 250 at the start, half that at the end. */
+const REPORT_CHANCE = 0.004;
+
+const REPORT_MIX = [['not_called_back', 35], ['unclear_letter', 25], ['conflicting_answers', 18], ['treatment', 10], ['other', 12]] as const;
+const REPORT_TEXTS: Record<(typeof REPORT_MIX)[number][0], string[]> = {
+  not_called_back: ['Ik zou teruggebeld worden over {p}, maar niemand heeft gebeld.', 'Twee weken geleden beloofd dat ik een e-mail zou krijgen over {p}. Nog niets gehoord.'],
+  unclear_letter: ['De brief over {p} begrijp ik niet. Wat moet ik nu doen?', 'In de brief over {p} staan veel moeilijke woorden.'],
+  conflicting_answers: ['Aan de telefoon hoorde ik iets anders over {p} dan op de website staat.', 'Twee medewerkers gaven mij een ander antwoord over {p}.'],
+  treatment: ['Ik voelde mij niet serieus genomen toen ik belde over {p}.'],
+  other: ['Ik moest mijn verhaal over {p} drie keer opnieuw vertellen.'],
+};
+const COMMENTS_LOW = ['Ik moest lang wachten op antwoord.', 'Ik werd niet teruggebeld.', 'Mijn vraag is nog steeds niet opgelost.', 'Ik kreeg verschillende antwoorden.'];
+const COMMENTS_HIGH = ['Vriendelijk en snel geholpen.', 'Duidelijke uitleg, dank u wel.', 'Fijn dat ik meteen antwoord kreeg.', 'De medewerker dacht goed met mij mee.'];
 
 const CHANNEL_MIX = [
   ['phone', 52], ['email', 16], ['counter', 12], ['contact_form', 10], ['chat', 5], ['social_media', 3], ['letter', 1], ['home_visit', 1],
@@ -117,8 +132,10 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
   const teamMix = org.teams.map((t) => [t, t.weight] as const);
   const secondLineMix = secondLine.map((t) => [t, t.weight] as const);
 
-  // Surveys draw from their own stream, so they do not change the rest of the history.
+  // Surveys and reports draw from their own streams, so they do not change the rest of the history.
   const surveyRng = new Random(options.seed + 7);
+  const reportRng = new Random(options.seed + 13);
+  const reportsTeam = org.teams.find((t) => t.id === (org.reportsTeamId ?? org.kccTeamId)) ?? org.teams[0]!;
   let batch: HistoryBatch = { customers: [], contacts: [], callbacks: [], events: [], surveys: [] };
   let carry = 0;
   const callbackChance = options.callbacks
@@ -191,6 +208,7 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
         if (answeredAt <= options.end) {
           // Marks start near the 0-measurement (6.7, timeliness 5.8) and rise as service improves.
           const mark = (base: number) => Math.max(1, Math.min(10, Math.round(base + (surveyRng.next() + surveyRng.next() - 1) * 3)));
+          const score = mark(6.6 + 1.1 * progress + (handedOver ? -0.4 : 0.2));
           batch.surveys.push({
             reference: `E-${contactId}`,
             answeredAt,
@@ -198,11 +216,19 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
             teamId: callbackTeam?.id ?? team.id,
             productId: product?.id ?? null,
             line: handedOver ? 'second' : 'first',
-            score: mark(6.6 + 1.1 * progress + (handedOver ? -0.4 : 0.2)),
+            score,
             timelinessScore: surveyRng.chance(0.85) ? mark(5.8 + 1.3 * progress + (handedOver ? -0.5 : 0.3)) : null,
             source: 'survey',
+            resolved: surveyRng.chance(score >= 6 ? 0.85 : 0.35),
+            comment: surveyRng.chance(0.3) ? surveyRng.pick(score >= 6 ? COMMENTS_HIGH : COMMENTS_LOW) : null,
+            mayContact: surveyRng.chance(0.2),
           });
         }
+      }
+
+      if (reportRng.chance(REPORT_CHANCE * (1 - 0.5 * progress))) {
+        const createdAt = new Date(occurredAt.getTime() + reportRng.int(1, 96) * 3600_000);
+        if (createdAt <= options.end) addReport(batch, reportRng, org, options.end, progress, { reportsTeam, aboutTeam: team, productName, createdAt });
       }
 
       if (batch.contacts.length >= batchSize) {
@@ -214,13 +240,50 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
   if (batch.contacts.length > 0) yield batch;
 }
 
+/** A resident's report from the public form: anonymous or with contact details, in the reports team's inbox. */
+function addReport(
+  batch: HistoryBatch,
+  rng: Random,
+  org: HistoryOrganisation,
+  end: Date,
+  progress: number,
+  r: { reportsTeam: HistoryTeam; aboutTeam: HistoryTeam; productName: string; createdAt: Date },
+) {
+  const category = rng.weighted(REPORT_MIX);
+  const customerId = rng.uuid();
+  const anonymous = rng.chance(0.3);
+  const first = rng.pick(FIRST_NAMES);
+  const last = rng.pick(LAST_NAMES);
+  const email = !anonymous && rng.chance(0.7) ? `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `${rng.int(1, 999)}@example.nl` : null;
+  const phone = !anonymous && (!email || rng.chance(0.3)) ? `06${String(rng.int(10000000, 99999999))}` : null;
+  batch.customers.push({ id: customerId, kind: 'resident', name: anonymous ? null : `${first} ${last}`, email, phone, createdAt: r.createdAt });
+  addCallback(batch, rng, org, end, progress, {
+    contactId: null,
+    customerId,
+    team: r.reportsTeam,
+    productName: r.productName,
+    replyBy: email ? 'email' : phone ? 'phone' : 'none',
+    createdAt: r.createdAt,
+    report: { category, aboutTeamId: r.aboutTeam.id, text: rng.pick(REPORT_TEXTS[category]).replace('{p}', r.productName.toLowerCase()) },
+  });
+}
+
 function addCallback(
   batch: HistoryBatch,
   rng: Random,
   org: HistoryOrganisation,
   end: Date,
   progress: number,
-  c: { contactId: string; customerId: string; team: HistoryTeam; productName: string; replyBy: 'phone' | 'email'; createdAt: Date },
+  c: {
+    contactId: string | null;
+    customerId: string;
+    team: HistoryTeam;
+    productName: string;
+    replyBy: 'phone' | 'email' | 'none';
+    createdAt: Date;
+    /** A resident's report: made through the public form, so by nobody on the staff. */
+    report?: { category: string; aboutTeamId: string; text: string };
+  },
 ) {
   const id = rng.uuid();
   const due = computeDueDate(amsterdamDate(c.createdAt), c.team.deadlineWorkingDays, org.calendar);
@@ -228,7 +291,7 @@ function addCallback(
   const late = rng.chance(lateChance);
   const cancelled = rng.chance(0.03);
   const assigneeId = c.team.employeeIds.length && rng.chance(0.85) ? rng.pick(c.team.employeeIds) : null;
-  const creator = rng.pick(org.kccEmployeeIds);
+  const creator = c.report ? null : rng.pick(org.kccEmployeeIds);
 
   let finishedAt = late
     ? new Date(due.dueAt.getTime() + rng.int(1, 6 * 24) * 3600_000)
@@ -290,8 +353,11 @@ function addCallback(
     teamId: c.team.id,
     assigneeId,
     customerId: c.customerId,
-    question: rng.pick(QUESTIONS).replace('{p}', c.productName.toLowerCase()),
+    question: c.report ? c.report.text : rng.pick(QUESTIONS).replace('{p}', c.productName.toLowerCase()),
     replyBy: c.replyBy,
+    kind: c.report ? 'report' : 'callback',
+    category: c.report?.category ?? null,
+    aboutTeamId: c.report?.aboutTeamId ?? null,
     status,
     workingDays: c.team.deadlineWorkingDays,
     dueAt: due.dueAt,

@@ -74,6 +74,7 @@ export async function seedOrganisation(db: Db, rng: Random): Promise<HistoryOrga
   return {
     kccTeamId,
     kccEmployeeIds: employeeRows.filter((e) => e.teamId === kccTeamId).map((e) => e.id),
+    reportsTeamId: teamId('Communicatie'),
     calendar: closingDayCalendar(DEMO_CLOSING_DAYS.map((d) => ({ ...d, kind: 'municipal' as const }))),
     teams: DEMO_TEAMS.map((t) => ({
       id: teamId(t.name),

@@ -37,4 +37,24 @@ describe('demo history', () => {
     expect(Number(row.early)).toBeLessThan(7.3);
     expect(Number(row.late)).toBeGreaterThan(Number(row.early));
   });
+
+  it('has timeliness marks near the 0-measurement (5.8) at the start, open answers, and residents\' reports', async () => {
+    const marks = (await database.db.execute(sql`
+      select avg(timeliness_score) filter (where answered_at < '2025-04-01') as early,
+        count(*) filter (where comment is not null) as comments,
+        count(*) filter (where resolved is not null) as resolved
+      from survey_responses`)) as unknown as { rows: Array<{ early: string; comments: string; resolved: string }> };
+    const m = marks.rows[0]!;
+    expect(Number(m.early)).toBeGreaterThan(5.3);
+    expect(Number(m.early)).toBeLessThan(6.4);
+    expect(Number(m.comments)).toBeGreaterThan(10);
+    const reports = await database.db.select().from(callbackRequests).where(sql`kind = 'report'`);
+    expect(reports.length).toBeGreaterThan(3);
+    for (const r of reports) {
+      expect(r.createdBy).toBeNull();
+      expect(r.contactId).toBeNull();
+      expect(r.category).toMatch(/^(not_called_back|unclear_letter|conflicting_answers|treatment|other)$/);
+      expect(r.aboutTeamId).not.toBeNull();
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/organisation.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
+import { pruneSent } from './mail/repository.js';
 
 async function main() {
   const config = loadConfig();
@@ -24,7 +25,7 @@ async function main() {
   const { app, services } = await buildApp({ database, config });
   const housekeeping = setInterval(() => {
     const now = services.clock.now();
-    Promise.all([deleteExpiredSessions(database.db, now), pruneIdempotencyKeys(database.db, now)]).catch((error) =>
+    Promise.all([deleteExpiredSessions(database.db, now), pruneIdempotencyKeys(database.db, now), pruneSent(database.db, now)]).catch((error) =>
       app.log.warn({ err: error }, 'housekeeping failed'),
     );
   }, 3600_000);

@@ -99,3 +99,8 @@ export async function countByStatus(db: DbOrTx) {
   for (const r of rows) counts[r.status as OutboxStatus] = r.count;
   return counts;
 }
+
+/** Sent mails hold names and addresses: kept 90 days for questions ("did I get a mail?"), then gone. */
+export async function pruneSent(db: DbOrTx, now: Date): Promise<void> {
+  await db.delete(outboxMessages).where(and(eq(outboxMessages.status, 'sent'), lt(outboxMessages.sentAt, new Date(now.getTime() - 90 * 86400_000))));
+}

@@ -54,7 +54,7 @@ ${body}
 function errorSummary(errors: Errors, labels: Record<string, string>): string {
   if (errors.size === 0) return '';
   const items = [...errors].map(([field, message]) => `<li><a class="utrecht-link" href="#${esc(field)}">${esc(labels[field] ?? 'Formulier')}: ${esc(message)}</a></li>`);
-  return `<div class="helder-error-summary" role="alert" tabindex="-1" id="fouten">
+  return `<div class="helder-error-summary" role="alert" tabindex="-1" id="fouten" autofocus>
 <h2 class="utrecht-heading-2">Controleer wat u heeft ingevuld</h2>
 <ul class="utrecht-unordered-list">${items.join('')}</ul>
 </div>`;

@@ -73,6 +73,18 @@ describe('with an SMTP server', () => {
     expect(box.to(email).map((m) => m.subject)).toEqual(['Hoe was uw contact met de gemeente Dronten?']);
   });
 
+  test('sent mails are removed 90 days after sending; others stay', async () => {
+    const email = address();
+    await submitReport(t, { email, consent: true });
+    await t.services.mailWorker.drain();
+    const sent = await rowOf(email);
+    expect(sent.status).toBe('sent');
+    await outboxRepo.pruneSent(t.database.db, new Date(sent.sentAt!.getTime() + 89 * 86400_000));
+    expect(await rowOf(email)).toBeDefined();
+    await outboxRepo.pruneSent(t.database.db, new Date(sent.sentAt!.getTime() + 91 * 86400_000));
+    expect(await rowOf(email)).toBeUndefined();
+  });
+
   test('the SMTP server gone entirely (connection refused) is an outage like any other', async () => {
     const email = address();
     await submitReport(t, { email, consent: true });

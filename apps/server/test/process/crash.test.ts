@@ -72,5 +72,5 @@ describe(`crash safety on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
       if (response.status !== 200) missing.push(`${id}: ${response.status}`);
     }
     expect(missing).toEqual([]);
-  });
+  }, 150_000); // Two server starts (tsx and migrations each), slow on a loaded 2-core machine.
 });

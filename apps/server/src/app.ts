@@ -58,6 +58,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(helmet, {
+    // Not "no-referrer": with it, browsers send `Origin: null` on a plain form post, and the
+    // same-origin check would refuse the residents' forms (which work without JavaScript).
+    referrerPolicy: { policy: 'same-origin' },
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {

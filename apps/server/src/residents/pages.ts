@@ -29,7 +29,6 @@ export function page(frame: PageFrame, title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<meta name="referrer" content="same-origin">
 <title>${esc(title)} - Gemeente ${esc(frame.municipality)}</title>
 ${frame.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).join('\n')}
 </head>
@@ -86,24 +85,29 @@ function textField(o: FieldOptions & { value: string | undefined; type?: string;
   const invalid = o.error ? ' utrecht-textbox--invalid' : '';
   return `<div class="utrecht-form-field utrecht-form-field--text${o.error ? ' utrecht-form-field--invalid' : ''}">
 ${label(o)}${extras(o.id, o.description, o.error)}
-<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input${invalid}" id="${o.id}" name="${o.id}" type="${o.type ?? 'text'}" value="${esc(o.value ?? '')}"${o.autocomplete ? ` autocomplete="${o.autocomplete}"` : ''}${o.maxlength ? ` maxlength="${o.maxlength}"` : ''}${o.inputmode ? ` inputmode="${o.inputmode}"` : ''}${o.required ? ' required aria-required="true"' : ''}${o.error ? ' aria-invalid="true"' : ''}${described(o.id, o.description, o.error)}></div>
+<div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input${invalid}" id="${o.id}" name="${o.id}" type="${o.type ?? 'text'}" value="${esc(o.value ?? '')}"${o.autocomplete ? ` autocomplete="${o.autocomplete}"` : ''}${o.maxlength ? ` maxlength="${o.maxlength}"` : ''}${o.inputmode ? ` inputmode="${o.inputmode}"` : ''}${o.required ? ' aria-required="true"' : ''}${o.error ? ' aria-invalid="true"' : ''}${described(o.id, o.description, o.error)}></div>
 </div>`;
 }
 
 function textArea(o: FieldOptions & { value: string | undefined; maxlength: number; rows?: number }): string {
   return `<div class="utrecht-form-field utrecht-form-field--text${o.error ? ' utrecht-form-field--invalid' : ''}">
 ${label(o)}${extras(o.id, o.description, o.error)}
-<div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea${o.error ? ' utrecht-textarea--invalid' : ''}" id="${o.id}" name="${o.id}" rows="${o.rows ?? 6}" maxlength="${o.maxlength}"${o.required ? ' required aria-required="true"' : ''}${o.error ? ' aria-invalid="true"' : ''}${described(o.id, o.description, o.error)}>${esc(o.value ?? '')}</textarea></div>
+<div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea${o.error ? ' utrecht-textarea--invalid' : ''}" id="${o.id}" name="${o.id}" rows="${o.rows ?? 6}" maxlength="${o.maxlength}"${o.required ? ' aria-required="true"' : ''}${o.error ? ' aria-invalid="true"' : ''}${described(o.id, o.description, o.error)}>${esc(o.value ?? '')}</textarea></div>
 </div>`;
 }
 
-/** A group of radio buttons; the fieldset's id is the field name, so the error summary can link to it. */
+/**
+ * A group of radio buttons; the fieldset's id is the field name, so the error summary can link to it.
+ * No `required` on the fields (here or in the text fields): the forms are checked on the server
+ * (novalidate), and a required field that is still empty matches :invalid, which the style sheet
+ * shows as an error before the resident has done anything. Only the server marks a field invalid.
+ */
 function radioGroup(o: FieldOptions & { name: string; options: [value: string, text: string][]; value: string | undefined; inline?: boolean }): string {
   const radios = o.options
     .map(([value, text], i) => {
       const id = `${o.name}-${i + 1}`;
       return `<div class="utrecht-form-field utrecht-form-field--radio${o.inline ? ' helder-radio-inline' : ''}">
-<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${id}" name="${o.name}" value="${esc(value)}"${o.value === value ? ' checked' : ''}${o.required ? ' required' : ''}></div>
+<div class="utrecht-form-field__input"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${id}" name="${o.name}" value="${esc(value)}"${o.value === value ? ' checked' : ''}${o.error ? ' aria-invalid="true"' : ''}></div>
 <div class="utrecht-form-field__label utrecht-form-field__label--radio"><label class="utrecht-form-label utrecht-form-label--radio" for="${id}">${esc(text)}</label></div>
 </div>`;
     })
@@ -174,7 +178,7 @@ ${button('Verstuur melding')}
 
 export function statusPage(frame: PageFrame, s: StatusView, justCreated: boolean): string {
   const received = justCreated
-    ? `<div class="helder-notice helder-notice--success" role="status"><h2 class="utrecht-heading-2">Bedankt, wij hebben uw ${s.kind === 'report' ? 'melding' : 'vraag'} ontvangen</h2>
+    ? `<div class="helder-notice helder-notice--success" role="status"><h1 class="utrecht-heading-1">Bedankt, wij hebben uw ${s.kind === 'report' ? 'melding' : 'vraag'} ontvangen</h1>
 <p class="utrecht-paragraph">Uw nummer is <strong>${esc(s.reference)}</strong>. Bewaar deze pagina of het nummer. ${s.answerChannel === 'email' ? 'U krijgt ook een e-mail met deze link.' : 'Met deze pagina kunt u zien hoe het ervoor staat.'}</p></div>`
     : '';
   const rows: [string, string][] = [
@@ -195,7 +199,7 @@ ${s.interimReply.expectedByText ? `<p class="utrecht-paragraph">U krijgt uiterli
     ? `<p class="utrecht-paragraph"><strong>Het duurt langer dan wij beloofden. Dat spijt ons.</strong> Bel ons gerust en noem uw nummer.</p>`
     : '';
   const body = `${received}
-<h1 class="utrecht-heading-1">Hoe staat het met uw ${s.kind === 'report' ? 'melding' : 'vraag'}?</h1>
+${justCreated ? '<h2 class="utrecht-heading-2">' : '<h1 class="utrecht-heading-1">'}Hoe staat het met uw ${s.kind === 'report' ? 'melding' : 'vraag'}?${justCreated ? '</h2>' : '</h1>'}
 <dl class="helder-facts">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${late}
 ${s.description ? `<h2 class="utrecht-heading-2">Uw melding</h2><p class="utrecht-paragraph helder-quote">${esc(s.description)}</p>` : ''}

@@ -31,7 +31,7 @@ async function reportsWithText(text: string) {
 
 beforeAll(async () => {
   box = await startMailbox();
-  t = await createTestApp({ clock, config: { mail: { ...testConfig().mail, smtpUrl: box.url, publicBaseUrl: 'https://helder.dronten.example' } } });
+  t = await createTestApp({ clock, config: { publicFormLimitPerHour: 500, mail: { ...testConfig().mail, smtpUrl: box.url, publicBaseUrl: 'https://helder.dronten.example' } } });
 });
 
 afterAll(async () => {
@@ -279,5 +279,18 @@ describe('KPIs', () => {
     const other = categories.find((c) => c.quarter === '2027-Q1' && c.category === 'other');
     expect(other?.count).toBeGreaterThanOrEqual(1);
     expect(categories.every((c) => /^\d{4}-Q[1-4]$/.test(c.quarter))).toBe(true);
+  });
+});
+
+describe('the plain forms from a browser', () => {
+  test('pages send a referrer policy that keeps the Origin of a form post, and only our own origin is accepted', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/melding' });
+    expect(page.headers['referrer-policy']).toBe('same-origin');
+    const fields = { category: 'other', description: 'Een melding vanaf onze eigen pagina.' };
+    const own = await t.app.inject({ method: 'POST', url: '/api/public/reports', ...form(fields), headers: { ...form(fields).headers, origin: 'http://localhost:3100', host: 'localhost:3100' } });
+    expect(own.statusCode).toBe(303);
+    const foreign = await t.app.inject({ method: 'POST', url: '/api/public/reports', ...form(fields), headers: { ...form(fields).headers, origin: 'https://kwaadwillend.example', host: 'localhost:3100' } });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.body).toContain('andere website');
   });
 });

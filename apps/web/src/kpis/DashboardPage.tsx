@@ -124,7 +124,7 @@ function ReportCategories({ from, to, teamId, teamName }: { from: string; to: st
               <tr className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="col">Soort</th>
                 {quarters.map((q) => (
-                  <th key={q} className="utrecht-table__header-cell helder-number" scope="col">{formatQuarter(q)}</th>
+                  <th key={q} className="utrecht-table__header-cell" scope="col">{formatQuarter(q)}</th>
                 ))}
               </tr>
             </thead>
@@ -133,14 +133,14 @@ function ReportCategories({ from, to, teamId, teamName }: { from: string; to: st
                 <tr key={c} className="utrecht-table__row">
                   <th className="utrecht-table__cell" scope="row">{REPORT_CATEGORY_SHORT[c]}</th>
                   {quarters.map((q) => (
-                    <td key={q} className="utrecht-table__cell helder-number">{count(c, q)}</td>
+                    <td key={q} className="utrecht-table__cell">{count(c, q)}</td>
                   ))}
                 </tr>
               ))}
               <tr className="utrecht-table__row helder-total">
                 <th className="utrecht-table__cell" scope="row">Totaal</th>
                 {quarters.map((q) => (
-                  <td key={q} className="utrecht-table__cell helder-number">{total(q)}</td>
+                  <td key={q} className="utrecht-table__cell">{total(q)}</td>
                 ))}
               </tr>
             </tbody>

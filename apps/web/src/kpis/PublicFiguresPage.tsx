@@ -73,6 +73,10 @@ export function PublicFiguresPage() {
           </div>
         ) : null}
         <Paragraph>
+          Ging er iets mis in uw contact met ons? Werd u niet teruggebeld, of begreep u een brief niet?{' '}
+          <a className="utrecht-link" href="/melding">Meld het ons</a>.
+        </Paragraph>
+        <Paragraph>
           Werkt u bij de gemeente? <a className="utrecht-link" href="/inloggen">Log in</a> voor meer cijfers.
         </Paragraph>
       </main>

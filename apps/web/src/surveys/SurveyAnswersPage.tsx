@@ -92,7 +92,7 @@ function Summary({ filter }: { filter: Filter }) {
       {data && data.length > 0 ? (
         <div className="utrecht-table-container helder-table-container">
           <table className="utrecht-table utrecht-table--html-table helder-table" aria-busy={loading}>
-            <caption className="utrecht-table__caption">Gemiddelde cijfers (1 tot en met 10) per team en product of dienst</caption>
+            <caption className="utrecht-table__caption helder-visually-hidden">Gemiddelde cijfers (1 tot en met 10) per team en product of dienst</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="col">Team</th>

@@ -204,7 +204,14 @@ export function CallbackDetailPage() {
               ) : null}
               {panel === 'interim' ? (
                 <>
-                  <TextArea label="Wat heeft u de klant laten weten?" required value={message} onChange={setMessage} error={errors.message} />
+                  <TextArea
+                    label={r.replyBy === 'email' && r.customer.email ? 'Wat wilt u de klant laten weten?' : 'Wat heeft u de klant laten weten?'}
+                    description={r.replyBy === 'email' && r.customer.email ? `Helder mailt dit bericht naar ${r.customer.email}.` : undefined}
+                    required
+                    value={message}
+                    onChange={setMessage}
+                    error={errors.message}
+                  />
                   <TextField label="Wanneer krijgt de klant antwoord?" type="date" required size="small" value={expectedBy} min={todayInAmsterdam()} onChange={setExpectedBy} error={errors.expectedBy} />
                 </>
               ) : null}

@@ -18,7 +18,7 @@
 // BENCH_CONTACTS (size of the demo history when the database is loaded, 60000),
 // BENCH_STEP_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_CPU_PROF=dir (server CPU profile).
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -207,7 +207,7 @@ const DESCRIPTIONS = [
 const FIRST = ['Anna', 'Bram', 'Chantal', 'Daan', 'Esra', 'Fleur', 'Gert', 'Hanneke', 'Ismail', 'Joke'];
 const LAST = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Yilmaz', 'Bos'];
 
-/** An address per phase (first octet) and resident: 11.x.y.z, 12.x.y.z, ... */
+/** An address per phase (first octet) and resident: 10.x.y.z in phase 0, 11.x.y.z in phase 1, ... */
 function address(phase: number, resident: number): string {
   return `${10 + phase}.${(resident >> 16) & 255}.${(resident >> 8) & 255}.${resident & 255}`;
 }

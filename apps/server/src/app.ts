@@ -50,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: trustProxySetting(process.env.TRUST_PROXY),
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,
   });
@@ -139,4 +139,19 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await registerWeb(app, options.webDist);
   await app.ready();
   return { app, services };
+}
+
+/**
+ * TRUST_PROXY: `true` trusts every X-Forwarded-For entry (a client can then choose its own address
+ * and escape the per-address limits); a number trusts that many proxies in front of Helder; other
+ * values are the proxies' addresses or subnets, comma-separated. The last two are safe.
+ */
+export function trustProxySetting(value: string | undefined): boolean | string | ((address: string, hop: number) => boolean) {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value;
 }

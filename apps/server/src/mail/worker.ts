@@ -11,6 +11,8 @@ import type { MailTransport } from './transport.js';
 
 export const MAX_ATTEMPTS = 10;
 const BATCH = 20;
+/** A round stops after this many batches (2,000 mails), so a stop request is never kept waiting long. */
+const MAX_BATCHES_PER_ROUND = 100;
 const CLAIM_MS = 5 * 60_000;
 
 export function backoffMs(attempts: number): number {
@@ -72,8 +74,16 @@ export class OutboxWorker {
     this.transport?.close();
   }
 
+  /** Batch after batch until nothing is due, so a burst of reports does not leave mail waiting. */
   private async round(): Promise<RoundResult> {
     const result: RoundResult = { sent: 0, retried: 0, failed: 0, held: 0 };
+    for (let batches = 0; batches < MAX_BATCHES_PER_ROUND; batches++) {
+      if ((await this.batch(result)) < BATCH) break;
+    }
+    return result;
+  }
+
+  private async batch(result: RoundResult): Promise<number> {
     const now = this.clock.now();
     const claimed = await repo.claimDue(this.db, now, new Date(now.getTime() + CLAIM_MS), BATCH);
     for (const message of claimed) {
@@ -105,7 +115,7 @@ export class OutboxWorker {
         this.log(`mail ${message.id} not sent (attempt ${message.attempts}): ${reason}`);
       }
     }
-    return result;
+    return claimed.length;
   }
 }
 

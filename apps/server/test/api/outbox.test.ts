@@ -180,6 +180,10 @@ describe('without SMTP settings (demo)', () => {
     const times = [...first.items, ...second.items].map((m: { createdAt: string }) => m.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
     expectError(await t.call(DEMO.admin, 'GET', '/api/outbox?status=weg'), 400, 'validation_failed');
+    // A burst larger than one batch is handled in one round, not 20 mails per interval.
+    await t.services.mailWorker.drain();
+    for (let i = 0; i < 45; i++) await t.services.outbox.enqueue(t.database.db, { purpose: 'report_received', recipient: address(), content: { subject: 'Test', greeting: 'Beste inwoner,', paragraphs: ['Een bericht.'] } });
+    expect((await t.services.mailWorker.runOnce()).held).toBe(45);
     const [stored] = await t.database.db.select().from(outboxMessages).where(eq(outboxMessages.id, item.id));
     expect(stored!.status).toBe('held');
   });

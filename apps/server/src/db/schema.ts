@@ -282,7 +282,13 @@ export const kpiCallbackDays = pgTable('kpi_callback_days', {
   open: integer('open').notNull(),
   /** Callback requests, reports and follow-ups are counted apart: each kind has its own KPI. */
   kind: text('kind').notNull().default('callback'),
-}, (t) => [unique('kpi_callback_days_kind_key').on(t.day, t.teamId, t.kind)]);
+  /**
+   * Writers spread over 16 rows per day (by database session), so a burst of requests for one team
+   * and one deadline day does not queue on a single locked row. Only sums are meaningful: a change
+   * subtracts in the writer's own row, which may go below zero on its own.
+   */
+  shard: integer('shard').notNull().default(0),
+}, (t) => [unique('kpi_callback_days_shard_key').on(t.day, t.teamId, t.kind, t.shard)]);
 
 /** Per day of answering: the sums and counts of survey marks, kept like the other daily counts. */
 export const kpiSurveyDays = pgTable('kpi_survey_days', {

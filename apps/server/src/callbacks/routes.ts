@@ -13,19 +13,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../http/auth-hook.js';
 import { parseIdempotencyKey } from '../http/idempotency.js';
-import { cursorSchema, errorResponses, idParams, limitSchema, pageSchema, queryBoolean } from '../http/schemas.js';
+import { cursorSchema, enumList, errorResponses, idParams, limitSchema, pageSchema, queryBoolean } from '../http/schemas.js';
 import type { Services } from '../services.js';
 import { callbackSchema, callbackWithHistorySchema } from './presenters.js';
 
-const statusList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.enum(CALLBACK_STATUSES, { error: 'Kies een bestaande status: open, in_progress, done of cancelled.' })));
-
-const kindList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.enum(REQUEST_KINDS, { error: 'Kies een bestaande soort: callback, report of follow_up.' })));
+const statusList = enumList(CALLBACK_STATUSES, 'Kies een bestaande status: open, in_progress, done of cancelled.');
+const kindList = enumList(REQUEST_KINDS, 'Kies een bestaande soort: callback, report of follow_up.');
 
 const scopeQuery = {
   teamId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),

@@ -30,6 +30,14 @@ export const limitSchema = (max = 100, fallback = 25) =>
     .max(max, { error: `Het aantal is maximaal ${max}.` })
     .default(fallback);
 
+/** A query filter of one or more values, as `?x=a,b` or `?x=a&x=b`, each from a fixed list. */
+export function enumList<const T extends readonly [string, ...string[]]>(values: T, error: string) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values, { error })));
+}
+
 export const cursorSchema = z.string().max(500).optional();
 
 export const idParams = z.object({ id: z.uuid({ error: 'Dit kenmerk klopt niet.' }) });

@@ -104,3 +104,9 @@ export async function updateEmployee(db: DbOrTx, id: string, values: Partial<typ
   const [row] = await db.update(employees).set({ ...values, updatedAt: new Date() }).where(eq(employees.id, id)).returning();
   return row;
 }
+
+/** The team named in the configuration, or (if missing or closed) the first active team. */
+export async function findTeamByNameOrFirst(db: DbOrTx, name: string): Promise<TeamRow | undefined> {
+  const rows = await listTeams(db, { active: true });
+  return rows.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? rows[0];
+}

@@ -12,7 +12,7 @@ import { AppError, invalid } from '../http/errors.js';
 import { idempotentCreate } from '../http/idempotency.js';
 import { hashToken, newToken, TOKEN_PATTERN } from '../http/tokens.js';
 import type { Outbox } from '../mail/outbox.js';
-import { findTeam, listTeams } from '../organisation/repository.js';
+import { findTeam, findTeamByNameOrFirst, listTeams } from '../organisation/repository.js';
 
 export interface ReportReceipt {
   reference: string;
@@ -47,8 +47,7 @@ export class ResidentService {
 
   /** The configured team, or (if that is missing or closed) the first active team, never nothing. */
   private async reportsTeam() {
-    const rows = await listTeams(this.db, { active: true });
-    const team = rows.find((t) => t.name.toLowerCase() === this.config.reportsTeam.toLowerCase()) ?? rows[0];
+    const team = await findTeamByNameOrFirst(this.db, this.config.reportsTeam);
     if (!team) throw new AppError(503, 'no_team', 'Melden kan nu even niet. Bel ons of probeer het later opnieuw.');
     return team;
   }

@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { hashToken, TOKEN_PATTERN } from '../http/tokens.js';
-import { listTeams } from '../organisation/repository.js';
+import { findTeam, findTeamByNameOrFirst } from '../organisation/repository.js';
 import * as repo from './repository.js';
 
 export type InvitationState =
@@ -70,8 +70,8 @@ export class SurveyAnswers {
       if (!low || !input.mayContact) return { followUp: false };
       const customer = await repo.findCustomer(tx, invitation.customerId);
       if (!customer || (!customer.phone && !customer.email)) return { followUp: false };
-      const teams = await listTeams(tx, { active: true });
-      const team = teams.find((t) => t.id === invitation.teamId) ?? teams.find((t) => t.name.toLowerCase() === this.config.reportsTeam.toLowerCase()) ?? teams[0];
+      const own = invitation.teamId ? await findTeam(tx, invitation.teamId) : undefined;
+      const team = own?.active ? own : await findTeamByNameOrFirst(tx, this.config.reportsTeam);
       if (!team) return { followUp: false };
       const channel = CHANNEL_LABELS[invitation.channel as Channel]?.toLowerCase() ?? invitation.channel;
       await this.callbacks.createInTx(tx, null, {

@@ -69,7 +69,14 @@ export const customers = pgTable('customers', {
   email: text('email'),
   phone: text('phone'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
-}, (t) => [check('customers_kind', sql`${t.kind} in ('resident', 'business', 'institution')`)]);
+  /** Set when retention or an erasure (AVG art. 17) removed the personal details: never touched again. */
+  anonymisedAt: timestamptz('anonymised_at'),
+}, (t) => [
+  check('customers_kind', sql`${t.kind} in ('resident', 'business', 'institution')`),
+  // A resident asking for their data (AVG art. 15-17) is found by e-mail address or phone digits.
+  index('customers_email_lower_idx').on(sql`lower(${t.email})`),
+  index('customers_phone_digits_idx').on(sql`regexp_replace(${t.phone}, '[^0-9]', '', 'g')`),
+]);
 
 export const contacts = pgTable('contacts', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -332,4 +339,55 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   statusCode: integer('status_code').notNull(),
   body: jsonb('body').notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
+  /** SHA-256 of the request body: the same key with another body is refused, never answered with the first result. */
+  requestHash: text('request_hash'),
 }, (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_created_idx').on(t.createdAt)]);
+
+/**
+ * Fixed-window request counters shared by every Helder instance on this database: one row per
+ * bucket (route identity + client) and window. Old windows are pruned by the upkeep job.
+ */
+export const rateLimitHits = pgTable('rate_limit_hits', {
+  bucket: text('bucket').notNull(),
+  windowStart: timestamptz('window_start').notNull(),
+  hits: integer('hits').notNull(),
+}, (t) => [primaryKey({ columns: [t.bucket, t.windowStart] }), index('rate_limit_hits_window_idx').on(t.windowStart)]);
+
+/**
+ * Failed logins, shared by every instance. `accountKey` is a keyed hash of the typed e-mail address
+ * (never the address itself): it throttles an account from one client address without keeping what
+ * a stranger typed.
+ */
+export const loginFailures = pgTable('login_failures', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  accountKey: text('account_key').notNull(),
+  ip: text('ip').notNull(),
+  at: timestamptz('at').notNull(),
+}, (t) => [
+  index('login_failures_ip_at_idx').on(t.ip, t.at),
+  index('login_failures_account_ip_at_idx').on(t.accountKey, t.ip, t.at),
+  index('login_failures_at_idx').on(t.at),
+]);
+
+/**
+ * Background jobs that must run once per period across all instances (retention, daily upkeep):
+ * the first instance to insert (job, period) runs it; the row records what it did.
+ */
+export const jobRuns = pgTable('job_runs', {
+  job: text('job').notNull(),
+  period: text('period').notNull(),
+  startedAt: timestamptz('started_at').notNull(),
+  finishedAt: timestamptz('finished_at'),
+  result: jsonb('result').notNull().default({}),
+}, (t) => [primaryKey({ columns: [t.job, t.period] })]);
+
+/**
+ * Rows of a CSV import on their way in: written in committed chunks so a large file never holds one
+ * long transaction; the final step moves a whole batch in one short transaction (all or nothing).
+ */
+export const importStaging = pgTable('import_staging', {
+  batchId: uuid('batch_id').notNull(),
+  line: integer('line').notNull(),
+  row: jsonb('row').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.batchId, t.line] }), index('import_staging_created_idx').on(t.createdAt)]);

@@ -3,14 +3,13 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { useDutchErrors } from '@helder/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
-import { LoginThrottle } from './auth/throttle.js';
+import type { ThrottleOptions } from './auth/throttle.js';
 import { calendarRoutes } from './calendar/routes.js';
 import { callbackRoutes } from './callbacks/routes.js';
 import { type Clock, systemClock } from './clock.js';
@@ -18,7 +17,8 @@ import type { Config } from './config.js';
 import { contactRoutes } from './contacts/routes.js';
 import type { Database } from './db/client.js';
 import { healthRoutes } from './health/routes.js';
-import { registerAuthHook } from './http/auth-hook.js';
+import { registerAccessControl } from './http/access.js';
+import { normalisePath } from './http/paths.js';
 import { frameworkErrors, registerErrorHandling } from './http/errors.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { importRoutes } from './imports/routes.js';
@@ -35,7 +35,7 @@ export interface AppOptions {
   database: Database;
   config: Config;
   clock?: Clock;
-  throttle?: LoginThrottle;
+  throttle?: Partial<ThrottleOptions>;
   logger?: boolean;
   webDist?: string;
 }
@@ -43,7 +43,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
   useDutchErrors();
   const { config } = options;
-  const services = createServices(options.database, config, options.clock ?? systemClock, options.throttle ?? new LoginThrottle());
+  const services = createServices(options.database, config, options.clock ?? systemClock, options.throttle);
   const app = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,
@@ -51,7 +51,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     },
     bodyLimit: 1024 * 1024,
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
-    routerOptions: { maxParamLength: 200 },
+    // One spelling per route: `/API//audit/` and `/api/./audit` reach the route `/api/audit` (and
+    // its access check), so no spelling can slip past a rule or into the web app's fallback.
+    routerOptions: { maxParamLength: 200, caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    rewriteUrl: (request) => normalisePath(request.url ?? '/'),
     frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -104,19 +107,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
 
   registerErrorHandling(app);
   registerTextGuard(app);
-  registerAuthHook(app, services.auth);
-  // API callers without a session (residents, robots, someone guessing passwords) get a per-address
-  // budget. Signed-in staff are known, audited and throttled at login, so their work is never slowed
-  // down; the web app's files are static and cacheable, and a whole office behind one address loads
-  // them at nine in the morning. Runs as a preHandler, after the auth hook has resolved the session.
-  await app.register(rateLimit, {
-    global: true,
-    hook: 'preHandler',
-    max: config.rateLimitPerMinute,
-    timeWindow: 60_000,
-    allowList: (request) => request.actor !== null || !request.url.startsWith('/api/'),
-    keyGenerator: (request) => request.ip,
-  });
+  // Callers without a session (residents, robots, someone guessing passwords) get a per-address
+  // budget, in the database so that all instances share it; see http/access.ts.
+  registerAccessControl(app, { auth: services.auth, limiter: services.limiter, perMinute: config.rateLimitPerMinute });
 
   const secureCookies = config.env === 'production' || (config.publicBaseUrl ?? '').startsWith('https:');
   await app.register(healthRoutes, { services });

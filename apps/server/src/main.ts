@@ -25,7 +25,13 @@ async function main() {
   const { app, services } = await buildApp({ database, config });
   const housekeeping = setInterval(() => {
     const now = services.clock.now();
-    Promise.all([deleteExpiredSessions(database.db, now), pruneIdempotencyKeys(database.db, now), pruneSent(database.db, now)]).catch((error) =>
+    Promise.all([
+      deleteExpiredSessions(database.db, now),
+      pruneIdempotencyKeys(database.db, now),
+      pruneSent(database.db, now),
+      services.limiter.prune(),
+      services.auth.throttle.prune(),
+    ]).catch((error) =>
       app.log.warn({ err: error }, 'housekeeping failed'),
     );
   }, 3600_000);

@@ -2,7 +2,7 @@
 import { AuditService } from './audit/service.js';
 import { OidcLogin } from './auth/oidc.js';
 import { AuthService } from './auth/service.js';
-import { LoginThrottle } from './auth/throttle.js';
+import { LoginThrottle, type ThrottleOptions } from './auth/throttle.js';
 import { CalendarService } from './calendar/service.js';
 import { CallbackService } from './callbacks/service.js';
 import { type Clock, systemClock } from './clock.js';
@@ -11,6 +11,7 @@ import { ContactService } from './contacts/service.js';
 import type { Database } from './db/client.js';
 import { ImportService } from './imports/service.js';
 import { KpiService } from './kpis/service.js';
+import { RateLimiter } from './limits/service.js';
 import { Outbox } from './mail/outbox.js';
 import { smtpTransport } from './mail/transport.js';
 import { OutboxWorker } from './mail/worker.js';
@@ -27,6 +28,8 @@ export interface Services {
   database: Database;
   audit: AuditService;
   auth: AuthService;
+  /** Request budgets shared by every instance on the database. */
+  limiter: RateLimiter;
   oidc: OidcLogin | undefined;
   organisation: OrganisationService;
   calendar: CalendarService;
@@ -43,11 +46,11 @@ export interface Services {
   reports: ProgressReportService;
 }
 
-export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle = new LoginThrottle()): Services {
+export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle: Partial<ThrottleOptions> = {}): Services {
   const { db } = database;
   const audit = new AuditService(db);
   const calendar = new CalendarService(db, clock, audit);
-  const outbox = new Outbox(db, clock, audit, config.mail);
+  const outbox = new Outbox(db, clock, audit, config.mail, config.secret);
   const invitations = new SurveyInvitations(clock, outbox, config);
   const callbacks = new CallbackService(db, clock, calendar, audit, outbox, invitations, config);
   const organisation = new OrganisationService(db, audit);
@@ -57,7 +60,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     clock,
     database,
     audit,
-    auth: new AuthService(db, clock, audit, config.sessionHours, throttle),
+    auth: new AuthService(db, clock, audit, config.sessionHours, new LoginThrottle(db, config.secret, () => clock.now(), throttle)),
+    limiter: new RateLimiter(db, clock),
     oidc: config.oidc ? new OidcLogin(config.oidc) : undefined,
     organisation,
     calendar,
@@ -69,7 +73,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     surveyAnswers: new SurveyAnswers(db, clock, callbacks, config),
     residents: new ResidentService(db, clock, callbacks, outbox, config),
     outbox,
-    mailWorker: new OutboxWorker(db, clock, config.mail, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
+    mailWorker: new OutboxWorker(db, clock, config.mail, config.secret, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
       console.warn(`Helder: ${message}`, error ?? '')),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
   };

@@ -65,6 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
   });
 
   app.get('/api/auth/me', {
+    config: { auth: 'staff' },
     schema: { tags: ['auth'], summary: 'The logged-in employee', response: { 200: meSchema, 401: errorSchema } },
   }, async (request) => presentMe(contextOf(request).actor));
 
@@ -92,7 +93,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
       const identity = await oidc.finish(request.url, JSON.parse(unsigned.value));
       const employee = await auth.findEmployeeByEmail(identity.email);
       if (!employee || !employee.active) {
-        await audit.record(null, { action: 'login_failed', entityType: 'employee', detail: { email: identity.email, method: 'oidc' } });
+        await audit.record(null, { action: 'login_failed', entityType: 'employee', detail: { accountKey: auth.throttle.accountKey(identity.email.toLowerCase()), method: 'oidc' } });
         return reply.redirect('/inloggen?fout=onbekend');
       }
       const { token } = await auth.startSession(employee, request.ip, 'oidc');

@@ -7,7 +7,7 @@ import type { SessionActor } from '../http/context.js';
 import { AppError } from '../http/errors.js';
 import { dummyHash, verifyPassword } from './passwords.js';
 import { deleteSession, findActiveSession, findEmployeeByEmail, insertSession, touchSession } from './repository.js';
-import { LoginThrottle } from './throttle.js';
+import type { LoginThrottle } from './throttle.js';
 
 /** Sessions are refreshed at most this often, so a busy user does not cause a write per request. */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
@@ -30,32 +30,29 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly sessionHours: number,
-    readonly throttle = new LoginThrottle(),
+    readonly throttle: LoginThrottle,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<{ token: string; actor: SessionActor }> {
     const normalized = email.trim().toLowerCase();
-    const wait = this.throttle.retryAfter(normalized, ip);
-    if (wait > 0) {
-      const minutes = Math.ceil(wait / 60);
-      throw new AppError(
-        429,
-        'rate_limited',
-        `U heeft te vaak een verkeerd wachtwoord gebruikt. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
-        undefined,
-        { 'retry-after': String(wait) },
-      );
-    }
+    const waitMs = await this.throttle.retryAfterMs(normalized, ip);
+    if (waitMs > 0) throw tooManyTries(waitMs);
     const employee = await findEmployeeByEmail(this.db, normalized);
-    const valid = employee
-      ? await verifyPassword(employee.passwordHash, password)
-      : await verifyPassword(await dummyHash(), password).then(() => false);
-    if (!employee || !valid || !employee.active) {
-      this.throttle.fail(normalized, ip);
-      await this.audit.record(null, { action: 'login_failed', entityType: 'employee', entityId: employee?.id ?? null, detail: { email: normalized, ip } });
+    // Always one argon2 verification, against a dummy hash when there is no account or no password
+    // (OIDC-only): the time to refuse says nothing about which addresses exist.
+    const valid = await verifyPassword(employee?.passwordHash ?? (await dummyHash()), password);
+    if (!employee || !employee.passwordHash || !valid || !employee.active) {
+      await this.throttle.fail(normalized, ip);
+      // What a stranger typed is not kept: only a keyed hash, to see repeated tries in the log.
+      await this.audit.record(null, {
+        action: 'login_failed',
+        entityType: 'employee',
+        entityId: employee?.id ?? null,
+        detail: { accountKey: this.throttle.accountKey(normalized), ip },
+      });
       throw new AppError(401, 'invalid_credentials', 'Het e-mailadres of het wachtwoord klopt niet.');
     }
-    this.throttle.succeed(normalized);
+    await this.throttle.succeed(normalized, ip);
     return this.startSession(employee, ip, 'password');
   }
 
@@ -109,4 +106,12 @@ export class AuthService {
   private expiry(): Date {
     return new Date(this.clock.now().getTime() + this.sessionSeconds * 1000);
   }
+}
+
+function tooManyTries(waitMs: number): AppError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const wait = seconds < 60 ? `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}` : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? 'minuut' : 'minuten'}`;
+  return new AppError(429, 'rate_limited', `U heeft te vaak een verkeerd wachtwoord gebruikt. Probeer het over ${wait} opnieuw.`, undefined, {
+    'retry-after': String(seconds),
+  });
 }

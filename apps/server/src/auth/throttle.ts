@@ -1,53 +1,73 @@
-// Slows down password guessing: too many failed logins for one e-mail address or from one
-// address in a window answer 429 until the window has passed. Kept in memory per server.
+// Slows down password guessing, shared by every instance through the database:
+// - one account from one address: the first few failures are free, then each further try waits
+//   twice as long as the previous one (1 s, 2 s, 4 s … up to 15 minutes);
+// - one address: too many failures in the window block it, whatever accounts it tries.
+// Nothing blocks an account as such, so a stranger guessing can never lock the real owner out: the
+// owner logs in from their own address. The typed e-mail address is kept only as a keyed hash.
+import { createHmac } from 'node:crypto';
+import type { Db } from '../db/client.js';
+import {
+  addressFailures,
+  clearPairFailures,
+  insertLoginFailure,
+  pairFailures,
+  pruneLoginFailures,
+} from '../limits/repository.js';
 
 export interface ThrottleOptions {
   windowMs: number;
-  maxPerAccount: number;
+  /** Failures of one account from one address before the delays start. */
+  freeAttempts: number;
+  /** The longest delay between two tries of one account from one address. */
+  maxDelayMs: number;
+  /** Failures from one address (any account) before the address is blocked for the window. */
   maxPerIp: number;
 }
 
-const DEFAULTS: ThrottleOptions = { windowMs: 15 * 60_000, maxPerAccount: 5, maxPerIp: 20 };
+export const THROTTLE_DEFAULTS: ThrottleOptions = { windowMs: 15 * 60_000, freeAttempts: 3, maxDelayMs: 15 * 60_000, maxPerIp: 20 };
 
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
   private readonly options: ThrottleOptions;
 
-  constructor(options: Partial<ThrottleOptions> = {}, private readonly now: () => number = Date.now) {
-    this.options = { ...DEFAULTS, ...options };
+  constructor(
+    private readonly db: Db,
+    private readonly secret: string,
+    private readonly now: () => Date,
+    options: Partial<ThrottleOptions> = {},
+  ) {
+    this.options = { ...THROTTLE_DEFAULTS, ...options };
   }
 
-  /** Seconds to wait before trying again, or 0 when a try is allowed. */
-  retryAfter(email: string, ip: string): number {
-    const account = this.recent(`a:${email}`);
-    const address = this.recent(`i:${ip}`);
-    const blocked: number[] = [];
-    if (account.length >= this.options.maxPerAccount) blocked.push(account[account.length - this.options.maxPerAccount]!);
-    if (address.length >= this.options.maxPerIp) blocked.push(address[address.length - this.options.maxPerIp]!);
-    if (blocked.length === 0) return 0;
-    const until = Math.max(...blocked) + this.options.windowMs;
-    return Math.max(1, Math.ceil((until - this.now()) / 1000));
+  /** A keyed hash of the typed address: the same for every instance, useless to anyone without the secret. */
+  accountKey(email: string): string {
+    return createHmac('sha256', this.secret).update(`login:${email}`).digest('hex').slice(0, 32);
   }
 
-  fail(email: string, ip: string): void {
-    for (const key of [`a:${email}`, `i:${ip}`]) this.failures.set(key, [...this.recent(key), this.now()]);
-    if (this.failures.size > 10_000) this.prune();
-  }
-
-  succeed(email: string): void {
-    this.failures.delete(`a:${email}`);
-  }
-
-  private recent(key: string): number[] {
-    const since = this.now() - this.options.windowMs;
-    return (this.failures.get(key) ?? []).filter((t) => t > since);
-  }
-
-  private prune(): void {
-    for (const key of this.failures.keys()) {
-      const recent = this.recent(key);
-      if (recent.length === 0) this.failures.delete(key);
-      else this.failures.set(key, recent);
+  /** Milliseconds to wait before this try is allowed, or 0. */
+  async retryAfterMs(email: string, ip: string): Promise<number> {
+    const now = this.now().getTime();
+    const since = new Date(now - this.options.windowMs);
+    const address = await addressFailures(this.db, ip, since, this.options.maxPerIp);
+    let until = 0;
+    if (address.count >= this.options.maxPerIp && address.oldestOfLimit) until = address.oldestOfLimit.getTime() + this.options.windowMs;
+    const pair = await pairFailures(this.db, this.accountKey(email), ip, since);
+    if (pair.count >= this.options.freeAttempts && pair.last) {
+      const delay = Math.min(this.options.maxDelayMs, 1000 * 2 ** (pair.count - this.options.freeAttempts));
+      until = Math.max(until, pair.last.getTime() + delay);
     }
+    return Math.max(0, until - now);
+  }
+
+  async fail(email: string, ip: string): Promise<void> {
+    await insertLoginFailure(this.db, this.accountKey(email), ip, this.now());
+  }
+
+  /** A good password clears the delays of this account from this address (not the address block). */
+  async succeed(email: string, ip: string): Promise<void> {
+    await clearPairFailures(this.db, this.accountKey(email), ip);
+  }
+
+  async prune(): Promise<void> {
+    await pruneLoginFailures(this.db, new Date(this.now().getTime() - this.options.windowMs));
   }
 }

@@ -11,6 +11,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   const { calendar } = services;
 
   app.get('/api/calendar/due-date', {
+    config: { auth: 'staff' },
     schema: {
       tags: ['calendar'],
       summary: 'The deadline of a term in working days, with a Dutch explanation',
@@ -52,6 +53,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   });
 
   app.get('/api/calendar/closing-days', {
+    config: { auth: 'staff' },
     schema: {
       tags: ['calendar'],
       summary: 'Statutory and municipal closing days of a year',

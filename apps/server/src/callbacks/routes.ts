@@ -11,6 +11,7 @@ import {
 } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CASE_WORKERS } from '../http/access.js';
 import { contextOf } from '../http/auth-hook.js';
 import { parseIdempotencyKey } from '../http/idempotency.js';
 import { cursorSchema, enumList, errorResponses, idParams, limitSchema, pageSchema, queryBoolean } from '../http/schemas.js';
@@ -29,6 +30,7 @@ export const callbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   const { callbacks } = services;
 
   app.post('/api/callback-requests', {
+    config: { auth: CASE_WORKERS },
     schema: {
       tags: ['callback requests'],
       summary: 'Create a callback request; the deadline follows from the team term and the closing days',
@@ -42,6 +44,7 @@ export const callbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   });
 
   app.get('/api/callback-requests', {
+    config: { auth: CASE_WORKERS },
     schema: {
       tags: ['callback requests'],
       summary: 'Callback requests by deadline, earliest first, with cursor pagination',
@@ -63,6 +66,7 @@ export const callbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   }, async (request) => callbacks.list(contextOf(request), request.query));
 
   app.get('/api/callback-requests/summary', {
+    config: { auth: CASE_WORKERS },
     schema: {
       tags: ['callback requests'],
       summary: 'Counts of open requests: new, in progress, overdue, due today, unassigned',
@@ -75,11 +79,13 @@ export const callbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   }, async (request) => callbacks.summary(contextOf(request), request.query));
 
   app.get('/api/callback-requests/:id', {
+    config: { auth: CASE_WORKERS },
     schema: { tags: ['callback requests'], params: idParams, response: { 200: callbackWithHistorySchema, ...errorResponses } },
   }, async (request) => callbacks.get(contextOf(request), request.params.id));
 
   const action = <S extends z.ZodType>(path: string, summary: string, body: S, run: (ctx: ReturnType<typeof contextOf>, id: string, input: z.output<S>) => Promise<unknown>) =>
     app.post(`/api/callback-requests/:id/${path}`, {
+      config: { auth: CASE_WORKERS },
       schema: { tags: ['callback requests'], summary, params: idParams, body, response: { 200: callbackWithHistorySchema, ...errorResponses } },
     }, async (request) => run(contextOf(request), request.params.id, request.body as z.output<S>) as never);
 

@@ -31,7 +31,7 @@ import type { RequestContext } from '../http/context.js';
 import { decodeCursor, page } from '../http/cursor.js';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.js';
 import { findContact } from '../contacts/repository.js';
-import { idempotentCreate } from '../http/idempotency.js';
+import { idempotentCreate, idempotentRequest } from '../http/idempotency.js';
 import { newToken } from '../http/tokens.js';
 import type { Outbox } from '../mail/outbox.js';
 import { greetingFor } from '../mail/templates.js';
@@ -176,7 +176,7 @@ export class CallbackService {
   }
 
   async create(ctx: RequestContext, input: CallbackRequestInput, idempotencyKey?: string) {
-    const created = await idempotentCreate(this.db, `callback:${ctx.actor.id}`, idempotencyKey, async (tx) => {
+    const created = await idempotentCreate(this.db, `callback:${ctx.actor.id}`, idempotentRequest(idempotencyKey, input), async (tx) => {
       if (input.contactId) await this.requireContact(tx, ctx, input.contactId);
       const values = customerValues(input.customer);
       const customerId = await repo.insertCustomer(tx, values);

@@ -1,6 +1,7 @@
 import { CHANNELS, contactInputSchema, localDateSchema } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CASE_WORKERS } from '../http/access.js';
 import { contextOf } from '../http/auth-hook.js';
 import { parseIdempotencyKey } from '../http/idempotency.js';
 import { cursorSchema, errorResponses, idParams, limitSchema, pageSchema } from '../http/schemas.js';
@@ -27,6 +28,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   });
 
   app.get('/api/contacts', {
+    config: { auth: CASE_WORKERS },
     schema: {
       tags: ['contacts'],
       summary: 'Contacts, newest first, with filters and cursor pagination',
@@ -45,6 +47,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   }, async (request) => contacts.list(contextOf(request), request.query));
 
   app.get('/api/contacts/:id', {
+    config: { auth: CASE_WORKERS },
     schema: { tags: ['contacts'], params: idParams, response: { 200: contactWithCallbackSchema, ...errorResponses } },
   }, async (request) => contacts.get(contextOf(request), request.params.id));
 };

@@ -15,7 +15,7 @@ import type { Db } from '../db/client.js';
 import type { RequestContext } from '../http/context.js';
 import { decodeCursor, page } from '../http/cursor.js';
 import { forbidden, invalid, notFound } from '../http/errors.js';
-import { idempotentCreate } from '../http/idempotency.js';
+import { idempotentCreate, idempotentRequest } from '../http/idempotency.js';
 import { findProductWithTeam } from '../organisation/repository.js';
 import type { SurveyInvitations } from '../surveys/invitations.js';
 import { presentContact } from './presenters.js';
@@ -47,7 +47,7 @@ export class ContactService {
    * which is not a read of someone's details (a repeat with the same Idempotency-Key reads back).
    */
   async register(ctx: RequestContext, input: ContactInput, idempotencyKey?: string) {
-    const created = await idempotentCreate(this.db, `contact:${ctx.actor.id}`, idempotencyKey, async (tx) => {
+    const created = await idempotentCreate(this.db, `contact:${ctx.actor.id}`, idempotentRequest(idempotencyKey, input), async (tx) => {
       const found = input.productId ? await findProductWithTeam(tx, input.productId) : undefined;
       if (input.productId && !found) throw invalid('productId', 'Dit product of deze dienst bestaat niet.');
       if (found && !found.product.active) throw invalid('productId', 'Dit product of deze dienst wordt niet meer gebruikt. Kies een ander.');

@@ -13,8 +13,14 @@ export interface RequestContext {
   ip: string;
 }
 
-/** Route access: public, any logged-in employee, or one of these roles. */
-export type RouteAuth = 'public' | 'session' | readonly Role[];
+/** Route access: anyone, any logged-in employee, or one of these roles. Every route must say which. */
+export type RouteAuth = 'public' | 'staff' | readonly Role[];
+
+/** A request budget of its own for a route (per client address), instead of the general one. */
+export interface RouteRateLimit {
+  max: number;
+  windowMs: number;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,9 +28,23 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     auth?: RouteAuth;
+    /** Own budget per address, or false for none (the web app's static files). Default: the general budget. */
+    rateLimit?: RouteRateLimit | false;
+    /** The residents' plain HTML forms: accept form-encoded bodies (other routes take JSON only). */
+    formPosts?: boolean;
+    /** A file upload (CSV import): accept text/plain. */
+    upload?: boolean;
   }
   interface FastifyInstance {
     /** How many requests are being handled right now (see app.ts). */
     inFlight(): number;
+    /** Every registered route with the access it declared (see http/access.ts). */
+    routeTable(): RouteEntry[];
   }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  auth: RouteAuth | undefined;
 }

@@ -1,6 +1,7 @@
 // A repeated POST with the same Idempotency-Key returns the first result instead of creating twice
 // (a double click, a retry after a lost answer). The key is stored in the same transaction as the
 // thing it created, so either both exist or neither does.
+import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { isUniqueViolation } from '../db/errors.js';
@@ -18,18 +19,51 @@ export function parseIdempotencyKey(header: string | string[] | undefined): stri
   return key;
 }
 
+/**
+ * A key as the client sent it, with a fingerprint of the request it came with: a repeat must be
+ * the same request. The same key with another body is refused (422), never answered with the
+ * first result, so a guessed or reused key cannot return someone else's answer.
+ */
+export interface IdempotentRequest {
+  key: string;
+  fingerprint: string;
+}
+
+export function idempotentRequest(key: string | undefined, body: unknown): IdempotentRequest | undefined {
+  return key === undefined ? undefined : { key, fingerprint: createHash('sha256').update(canonicalJson(body)).digest('hex') };
+}
+
+/** JSON with object keys in a fixed order, so the same content always has the same fingerprint. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
 type StoredBody = { id: string; answer?: Record<string, unknown> };
 
-async function findStored(db: Db | Tx, scope: string, key: string): Promise<StoredBody | undefined> {
+async function findStored(db: Db | Tx, scope: string, request: IdempotentRequest): Promise<StoredBody | undefined> {
   const [row] = await db
-    .select({ body: idempotencyKeys.body })
+    .select({ body: idempotencyKeys.body, requestHash: idempotencyKeys.requestHash })
     .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)))
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, request.key)))
     .limit(1);
-  return row ? (row.body as StoredBody) : undefined;
+  if (!row) return undefined;
+  if (row.requestHash !== request.fingerprint) {
+    throw new AppError(
+      422,
+      'idempotency_key_reused',
+      'Deze sleutel (Idempotency-Key) is al gebruikt voor een ander verzoek. Stuur een nieuw verzoek met een nieuwe sleutel.',
+    );
+  }
+  return row.body as StoredBody;
 }
 
 /**
+ * `scope` names the client (an employee, or a resident's address): keys of two clients never meet.
  * Runs `create` in a transaction and returns what it made, or only the id made by the first call
  * with this key (`replayed`: the caller reads it back). `keep` stores the first answer itself, for
  * callers that cannot read it back (a resident's report answers with a link whose token is only
@@ -38,7 +72,7 @@ async function findStored(db: Db | Tx, scope: string, key: string): Promise<Stor
 export async function idempotentCreate<T>(
   db: Db,
   scope: string,
-  key: string | undefined,
+  key: IdempotentRequest | undefined,
   create: (tx: Tx | Db) => Promise<{ id: string; result: T }>,
   options: { singleWrite?: boolean; keep?: (result: T) => Record<string, unknown> } = {},
 ): Promise<{ id: string; replayed: boolean; result?: T; kept?: Record<string, unknown> }> {
@@ -54,7 +88,7 @@ export async function idempotentCreate<T>(
       const made = await create(tx);
       if (key) {
         const body: StoredBody = { id: made.id, ...(options.keep ? { answer: options.keep(made.result) } : {}) };
-        await tx.insert(idempotencyKeys).values({ scope, key, statusCode: 201, body });
+        await tx.insert(idempotencyKeys).values({ scope, key: key.key, statusCode: 201, body, requestHash: key.fingerprint });
       }
       return made;
     });

@@ -13,7 +13,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: MAX_CSV_BYTES }, (_request, body, done) => done(null, body));
 
   app.post('/api/import/:kind', {
-    config: { auth: ['admin'] },
+    config: { auth: ['admin'], upload: true },
     bodyLimit: MAX_CSV_BYTES,
     schema: {
       tags: ['import'],

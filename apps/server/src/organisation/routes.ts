@@ -19,6 +19,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   const { organisation } = services;
 
   app.get('/api/teams', {
+    config: { auth: 'staff' },
     schema: {
       tags: ['organisation'],
       summary: 'Teams, by name',
@@ -28,6 +29,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   }, async (request) => (await organisation.listTeams(request.query)).map(presentTeam));
 
   app.get('/api/teams/:id', {
+    config: { auth: 'staff' },
     schema: { tags: ['organisation'], params: idParams, response: { 200: teamSchema, ...errorResponses } },
   }, async (request) => presentTeam(await organisation.getTeam(request.params.id)));
 
@@ -42,6 +44,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   }, async (request) => presentTeam(await organisation.updateTeam(contextOf(request), request.params.id, request.body)));
 
   app.get('/api/products', {
+    config: { auth: 'staff' },
     schema: {
       tags: ['organisation'],
       summary: 'Products and services, by name',
@@ -61,6 +64,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   }, async (request) => presentProduct(await organisation.updateProduct(contextOf(request), request.params.id, request.body)));
 
   app.get('/api/employees', {
+    config: { auth: 'staff' },
     schema: {
       tags: ['organisation'],
       summary: 'Employees by name; the total is in the X-Total-Count header',
@@ -80,6 +84,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   });
 
   app.get('/api/employees/:id', {
+    config: { auth: 'staff' },
     schema: { tags: ['organisation'], params: idParams, response: { 200: employeeSchema, ...errorResponses } },
   }, async (request) => presentEmployee(await organisation.getEmployee(request.params.id)));
 

@@ -32,7 +32,7 @@ const newFormToken = () => randomBytes(18).toString('base64url');
 export const residentRoutes: FastifyPluginAsyncZod<{ services: Services; stylesheets: () => string[] }> = async (app, { services, stylesheets }) => {
   const { residents, surveyAnswers, config, clock } = services;
   const frame = (): PageFrame => ({ municipality: config.municipalityName, phone: config.mail.municipality.phone, stylesheets: stylesheets() });
-  const formLimit = { max: config.publicFormLimitPerHour, timeWindow: 3600_000 };
+  const formLimit = { max: config.publicFormLimitPerHour, windowMs: 3600_000 };
   const html = (reply: FastifyReply, status: number, body: string) =>
     reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
@@ -60,7 +60,7 @@ export const residentRoutes: FastifyPluginAsyncZod<{ services: Services; stylesh
   }, async () => residents.teams());
 
   app.post('/api/public/reports', {
-    config: { auth: 'public', rateLimit: formLimit },
+    config: { auth: 'public', rateLimit: formLimit, formPosts: true },
     bodyLimit: 32 * 1024,
     attachValidation: true,
     errorHandler: formErrors('Uw melding is niet verstuurd', () => '/melding'),
@@ -80,7 +80,7 @@ export const residentRoutes: FastifyPluginAsyncZod<{ services: Services; stylesh
     const body = request.body;
     const key = form ? (body.formToken && /^[\w-]{8,200}$/.test(body.formToken) ? body.formToken : undefined) : parseIdempotencyKey(request.headers['idempotency-key']);
     try {
-      const receipt = await residents.submitReport(body, key);
+      const receipt = await residents.submitReport(body, key, request.ip);
       if (form) return reply.redirect(`${new URL(receipt.statusUrl).pathname}?nieuw=1`, 303);
       return reply.status(201).send(receipt);
     } catch (error) {
@@ -129,7 +129,7 @@ export const residentRoutes: FastifyPluginAsyncZod<{ services: Services; stylesh
   }, async (request) => surveyAnswers.state(request.params.token));
 
   app.post('/api/public/surveys/:token', {
-    config: { auth: 'public', rateLimit: formLimit },
+    config: { auth: 'public', rateLimit: formLimit, formPosts: true },
     bodyLimit: 16 * 1024,
     attachValidation: true,
     errorHandler: formErrors('Uw antwoorden zijn niet verstuurd', (request) => `/enquete/${encodeURIComponent((request.params as { token?: string }).token ?? '')}`),

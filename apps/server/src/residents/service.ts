@@ -9,7 +9,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { AppError, invalid } from '../http/errors.js';
-import { idempotentCreate } from '../http/idempotency.js';
+import { idempotentCreate, idempotentRequest } from '../http/idempotency.js';
 import { hashToken, newToken, TOKEN_PATTERN } from '../http/tokens.js';
 import type { Outbox } from '../mail/outbox.js';
 import { findTeam, findTeamByNameOrFirst, listTeams } from '../organisation/repository.js';
@@ -52,7 +52,8 @@ export class ResidentService {
     return team;
   }
 
-  async submitReport(input: ReportInput, idempotencyKey: string | undefined): Promise<ReportReceipt> {
+  /** `client`: the resident's address; a key only ever replays for the client that used it. */
+  async submitReport(input: ReportInput, idempotencyKey: string | undefined, client: string): Promise<ReportReceipt> {
     const today = amsterdamDate(this.clock.now());
     if (input.occurredOn && input.occurredOn > today) throw invalid('occurredOn', 'Deze datum ligt in de toekomst. Kies de dag waarop het gebeurde.');
     if (input.occurredOn && input.occurredOn < '2000-01-01') throw invalid('occurredOn', 'Kies een datum na 1 januari 2000.');
@@ -62,7 +63,7 @@ export class ResidentService {
     }
     const team = await this.reportsTeam();
     const status = newToken();
-    const created = await idempotentCreate(this.db, 'public_report', idempotencyKey, async (tx) => {
+    const created = await idempotentCreate(this.db, `public_report:${client}`, idempotentRequest(idempotencyKey, input), async (tx) => {
       // Only what the resident chose to give, and only with their consent (checked by the schema).
       const customer = customerValues({ name: input.name, email: input.email, phone: input.phone });
       const customerId = await callbackRepo.insertCustomer(tx, customer);

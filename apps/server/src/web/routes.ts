@@ -22,20 +22,28 @@ export function webStylesheets(dist = WEB_DIST): string[] {
 export async function registerWeb(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
   const built = existsSync(join(dist, 'index.html'));
   if (built) {
-    await app.register(fastifyStatic, {
-      root: dist,
-      wildcard: false,
-      index: false,
-      setHeaders(reply, path) {
-        // Vite puts a content hash in every asset name: those never change.
-        reply.header('cache-control', path.includes(`${join(dist, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
+    // The built files are public and cacheable: no budget, so a whole office behind one address can
+    // load the app at nine in the morning.
+    await app.register(async (scope) => {
+      scope.addHook('onRoute', (route) => {
+        // In place: the access registry (http/access.ts) holds this object.
+        Object.assign((route.config ??= {}), { auth: 'public', rateLimit: false });
+      });
+      await scope.register(fastifyStatic, {
+        root: dist,
+        wildcard: false,
+        index: false,
+        setHeaders(reply, path) {
+          // Vite puts a content hash in every asset name: those never change.
+          reply.header('cache-control', path.includes(`${join(dist, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
     });
   }
-  app.get('/*', { config: { auth: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: { code: 'not_found', message: 'Dit adres bestaat niet.' } });
-    }
+  // Unknown API paths answer JSON; the router decides what is "API", on the decoded path.
+  app.all('/api/*', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: 'Dit adres bestaat niet.' } }));
+  app.get('/*', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (_request, reply) => {
     if (!built) {
       return reply
         .type('text/plain; charset=utf-8')

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { LoginThrottle } from '../../src/auth/throttle.js';
 import { createTestApp, DEMO, PASSWORD, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ throttle: new LoginThrottle({ maxPerAccount: 3, maxPerIp: 50 }) });
+  t = await createTestApp({ throttle: { freeAttempts: 3, maxPerIp: 50 } });
 });
 afterAll(() => t.close());
 
@@ -34,16 +33,19 @@ describe('login', () => {
     expect(upper.statusCode).toBe(200);
   });
 
-  test('repeated failures for one account are rate-limited with 429 and Retry-After', async () => {
-    const attempt = () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: DEMO.teamLead, password: 'nope' } });
+  test('repeated failures for one account from one address are slowed down with 429 and Retry-After', async () => {
+    const attempt = () => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.20.30.40', payload: { email: DEMO.teamLead, password: 'nope' } });
     for (let i = 0; i < 3; i += 1) expect((await attempt()).statusCode).toBe(401);
     const blocked = await attempt();
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().error.message).toContain('Probeer het over');
-    // Even the right password waits until the window has passed.
-    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: DEMO.teamLead, password: PASSWORD } });
+    // From that address even the right password waits…
+    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.20.30.40', payload: { email: DEMO.teamLead, password: PASSWORD } });
     expect(right.statusCode).toBe(429);
+    // …but the owner, from their own address, is never locked out by a stranger's guesses.
+    const owner = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.99.0.1', payload: { email: DEMO.teamLead, password: PASSWORD } });
+    expect(owner.statusCode).toBe(200);
   });
 
   test('logout ends the session on the server', async () => {

@@ -5,13 +5,14 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { LoginThrottle } from '../../src/auth/throttle.js';
+import type { ThrottleOptions } from '../../src/auth/throttle.js';
 import { type Clock, systemClock } from '../../src/clock.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.js';
 import { databaseUrlWith } from './global-setup.js';
 
-export async function openTestDatabase(): Promise<Database> {
+/** A test database; `url` (PostgreSQL only) lets a second instance open its own connections to it. */
+export async function openTestDatabase(): Promise<Database & { url?: string }> {
   const postgresTemplate = inject('postgresTemplate');
   if (postgresTemplate) {
     const adminUrl = process.env.DATABASE_URL!;
@@ -22,6 +23,7 @@ export async function openTestDatabase(): Promise<Database> {
     const database = await openPostgres(databaseUrlWith(adminUrl, name), { max: 5 });
     return {
       ...database,
+      url: databaseUrlWith(adminUrl, name),
       async close() {
         await database.close();
         await admin.query(`drop database if exists ${name} with (force)`);
@@ -47,13 +49,13 @@ export const PASSWORD = 'helder-demo';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-export async function createTestApp(options: { clock?: Clock; config?: Partial<Config>; throttle?: LoginThrottle } = {}) {
+export async function createTestApp(options: { clock?: Clock; config?: Partial<Config>; throttle?: Partial<ThrottleOptions> } = {}) {
   const database = await openTestDatabase();
   const { app, services } = await buildApp({
     database,
     config: testConfig(options.config),
     clock: options.clock ?? systemClock,
-    throttle: options.throttle ?? new LoginThrottle({ maxPerAccount: 1000, maxPerIp: 1000 }),
+    throttle: options.throttle ?? { freeAttempts: 1000, maxPerIp: 1000 },
     logger: false,
   });
   const cookies = new Map<string, string>();
@@ -91,10 +93,33 @@ export async function createTestApp(options: { clock?: Clock; config?: Partial<C
   const product = (name: string) => products.find((p) => p.name === name)!;
   const employee = async (email: string) => (await services.auth.findEmployeeByEmail(email))!;
 
+  /**
+   * Another Helder instance on the same database, as behind a load balancer: on PostgreSQL with
+   * its own connection pool, on PGlite (one process only) sharing the one embedded database.
+   */
+  async function secondInstance(config: Partial<Config> = {}) {
+    const second = database.url ? await openPostgres(database.url, { max: 5 }) : { ...database, close: async () => {} };
+    const built = await buildApp({
+      database: second,
+      config: testConfig({ ...options.config, ...config }),
+      clock: options.clock ?? systemClock,
+      throttle: options.throttle ?? { freeAttempts: 1000, maxPerIp: 1000 },
+      logger: false,
+    });
+    return {
+      app: built.app,
+      async close() {
+        await built.app.close();
+        await second.close();
+      },
+    };
+  }
+
   return {
     app,
     services,
     database,
+    secondInstance,
     login,
     call,
     team,

@@ -1,7 +1,7 @@
 // Roles and what they allow. The server checks these on every route; the web app uses the same
 // rules only to hide what a user cannot do anyway.
 
-export const ROLES = ['kcc', 'second_line', 'team_lead', 'admin'] as const;
+export const ROLES = ['kcc', 'second_line', 'team_lead', 'admin', 'privacy_officer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -9,6 +9,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   second_line: 'Tweede lijn',
   team_lead: 'Teamleider',
   admin: 'Beheerder',
+  privacy_officer: 'Privacyfunctionaris',
 };
 
 export interface Actor {

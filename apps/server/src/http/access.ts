@@ -1,0 +1,117 @@
+// Deny by default, decided on the route that matched (after the router decoded the path), never on
+// the raw URL: `/%61pi/audit` and `/api/audit` reach the same route and the same check. Every route
+// declares its access in `config.auth`; one that does not stops the server from starting. The
+// cross-site checks, the content types a route takes and the request budgets key on the same route.
+import type { Role } from '@helder/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AuthService } from '../auth/service.js';
+import type { RateLimiter } from '../limits/service.js';
+import { SESSION_COOKIE, unauthenticated } from './auth-hook.js';
+import type { RouteAuth, RouteEntry } from './context.js';
+import { AppError, forbidden } from './errors.js';
+
+/** The roles that handle residents' contacts and cases (everyone but the privacy officer). */
+export const CASE_WORKERS = ['kcc', 'second_line', 'team_lead', 'admin'] as const satisfies readonly Role[];
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Content types a browser may send cross-site without asking first (no CORS preflight). */
+const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+
+export interface AccessOptions {
+  auth: AuthService;
+  limiter: RateLimiter;
+  /** The general per-address budget per minute for callers without a session. */
+  perMinute: number;
+}
+
+export function registerAccessControl(app: FastifyInstance, options: AccessOptions): void {
+  const routes: { method: string; url: string; config: { auth?: RouteAuth } }[] = [];
+  app.decorateRequest('actor', null);
+  app.decorate('routeTable', (): RouteEntry[] =>
+    routes.map((r) => ({ method: r.method, url: r.url, auth: r.config.auth })));
+
+  app.addHook('onRoute', (route) => {
+    route.config ??= {};
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, config: route.config as { auth?: RouteAuth } });
+  });
+  // Checked when all plugins have added their routes (a plugin may still fill in its own routes'
+  // config in a later onRoute hook): a route without declared access refuses the start.
+  app.addHook('onReady', async () => {
+    const undeclared = routes.filter((r) => !isRouteAuth(r.config.auth));
+    if (undeclared.length > 0) {
+      throw new Error(`Routes without declared access (config.auth): ${undeclared.map((r) => `${r.method} ${r.url}`).join(', ')}`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    // Not found: no route, nothing to protect; the not-found handler answers.
+    if (request.is404) return;
+    const config = request.routeOptions.config;
+    const access = config.auth;
+    if (!isRouteAuth(access)) throw forbidden();
+    const safe = SAFE_METHODS.has(request.method);
+    const crossSite = request.headers['sec-fetch-site'] === 'cross-site';
+    if (crossSite && (access !== 'public' || !safe)) throw crossSiteRefused();
+    if (!safe) checkSameOrigin(request);
+    if (!safe && !config.formPosts) checkContentType(request, config.upload === true);
+
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.actor = await options.auth.resolve(token);
+    // Signed-in staff are known, audited and throttled at login: their work is never slowed down.
+    if (!request.actor && config.rateLimit !== false) {
+      const own = config.rateLimit;
+      const bucket = own ? `route:${request.method} ${request.routeOptions.url}:${request.ip}` : `all:${request.ip}`;
+      const budget = own ?? { max: options.perMinute, windowMs: 60_000 };
+      const state = await options.limiter.hit(bucket, budget);
+      reply.header('x-ratelimit-limit', String(budget.max));
+      reply.header('x-ratelimit-remaining', String(Math.max(0, budget.max - state.count)));
+      reply.header('x-ratelimit-reset', String(Math.ceil(state.resetMs / 1000)));
+      if (state.count > budget.max) {
+        throw new AppError(429, 'rate_limited', 'U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.', undefined, {
+          'retry-after': String(Math.max(1, Math.ceil(state.resetMs / 1000))),
+        });
+      }
+    }
+
+    if (access === 'public') return;
+    if (!request.actor) throw unauthenticated();
+    if (access === 'staff') return;
+    if (!access.some((role) => request.actor!.roles.includes(role))) throw forbidden();
+  });
+}
+
+function isRouteAuth(value: unknown): value is RouteAuth {
+  return value === 'public' || value === 'staff' || (Array.isArray(value) && value.length > 0);
+}
+
+/** The roles a route admits, for the access matrix: undefined for public, every role for staff. */
+export function admittedRoles(auth: RouteAuth, all: readonly Role[]): readonly Role[] | 'public' {
+  if (auth === 'public') return 'public';
+  return auth === 'staff' ? all : auth;
+}
+
+const crossSiteRefused = () => new AppError(403, 'cross_origin', 'Dit verzoek komt van een andere website. Daarom is het geweigerd.');
+
+/** Browsers send Origin on cross-site posts: refuse those, so a cookie cannot be abused by another site. */
+function checkSameOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = '';
+  }
+  if (host !== request.headers.host) throw crossSiteRefused();
+}
+
+/**
+ * The API takes JSON. Form encodings and plain text are what another site can make a browser send
+ * without a CORS preflight, so they are refused unless the route is a residents' form or an upload.
+ */
+function checkContentType(request: FastifyRequest, upload: boolean): void {
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!FORM_TYPES.has(type)) return;
+  if (upload && type === 'text/plain') return;
+  throw new AppError(415, 'unsupported_media_type', 'Stuur de gegevens als JSON.');
+}

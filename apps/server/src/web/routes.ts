@@ -40,8 +40,9 @@ export async function registerWeb(app: FastifyInstance, dist = WEB_DIST): Promis
       });
     });
   }
-  // Unknown API paths answer JSON; the router decides what is "API", on the decoded path.
-  app.all('/api/*', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+  // Unknown API paths answer JSON rather than the web app below (other methods reach the
+  // not-found handler, also JSON); the router decides what is "API", on the decoded path.
+  app.get('/api/*', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
     reply.status(404).send({ error: { code: 'not_found', message: 'Dit adres bestaat niet.' } }));
   app.get('/*', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (_request, reply) => {
     if (!built) {

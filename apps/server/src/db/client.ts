@@ -1,6 +1,8 @@
 // Opens the embedded database (PGlite in a data folder) or PostgreSQL (DATABASE_URL), and applies
 // the one set of migrations to either.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -26,9 +28,45 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** PGlite runs in this process only: a lock file stops a second server from opening the same folder. */
-function lockDataDir(dataDir: string): () => void {
+/** Why the folder cannot be opened, with the process that holds it when the pid file names one. */
+function inUse(dataDir: string, lockFile: string): Error {
+  let holder = 'another process';
+  try {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (pid > 0 && pid !== process.pid) holder = `process ${pid}`;
+  } catch {
+    // The holder has not written its pid yet, or keeps none.
+  }
+  return new Error(`The data folder ${dataDir} is in use by ${holder}. Stop that server or choose another HELDER_DATA_DIR.`);
+}
+
+/**
+ * PGlite runs in this process only, so one process at a time may open a data folder. On Linux the
+ * lock is a Unix socket in the abstract namespace, named after the folder's real path: binding it
+ * is exclusive and atomic, and the kernel releases it when the process ends, however it ends. (The
+ * namespace belongs to the network namespace: containers that share a folder must share that too.)
+ * The pid file beside it only tells a person which process holds the folder; on other systems it
+ * is the lock itself, checked and written in two steps, so two starts at the same instant can race.
+ */
+async function lockDataDir(dataDir: string): Promise<() => void> {
   const lockFile = join(dataDir, 'helder.lock');
+  if (process.platform !== 'linux') return lockWithPidFile(dataDir, lockFile);
+  const name = `\0helder-${createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 40)}`;
+  const socket = createServer();
+  await new Promise<void>((resolve, reject) => {
+    socket.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? inUse(dataDir, lockFile) : error));
+    socket.listen(name, () => resolve());
+  });
+  // The lock must not keep the process alive by itself.
+  socket.unref();
+  writeFileSync(lockFile, String(process.pid));
+  return () => {
+    removeOwnPidFile(lockFile);
+    socket.close();
+  };
+}
+
+function lockWithPidFile(dataDir: string, lockFile: string): () => void {
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8'));
     let alive = false;
@@ -40,26 +78,36 @@ function lockDataDir(dataDir: string): () => void {
         alive = false;
       }
     }
-    if (alive) {
-      throw new Error(
-        `The data folder ${dataDir} is in use by process ${pid}. Stop that server or choose another HELDER_DATA_DIR.`,
-      );
-    }
+    if (alive) throw inUse(dataDir, lockFile);
   }
   writeFileSync(lockFile, String(process.pid));
-  return () => rmSync(lockFile, { force: true });
+  return () => removeOwnPidFile(lockFile);
+}
+
+function removeOwnPidFile(lockFile: string): void {
+  try {
+    if (Number(readFileSync(lockFile, 'utf8')) === process.pid) rmSync(lockFile, { force: true });
+  } catch {
+    // Already gone.
+  }
 }
 
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
   let unlock = () => {};
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
-    unlock = lockDataDir(options.dataDir);
+    unlock = await lockDataDir(options.dataDir);
   }
-  const client = options.dataDir
-    ? new PGlite(join(options.dataDir, 'pgdata'))
-    : new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
-  await client.waitReady;
+  let client: PGlite;
+  try {
+    client = options.dataDir
+      ? new PGlite(join(options.dataDir, 'pgdata'))
+      : new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

@@ -8,7 +8,7 @@ import type { AuthService } from '../auth/service.js';
 import type { RateLimiter } from '../limits/service.js';
 import { SESSION_COOKIE, unauthenticated } from './auth-hook.js';
 import type { RouteAuth, RouteEntry } from './context.js';
-import { AppError, forbidden } from './errors.js';
+import { AppError, forbidden, loggableError } from './errors.js';
 
 /** The roles that handle residents' contacts and cases (everyone but the privacy officer). */
 export const CASE_WORKERS = ['kcc', 'second_line', 'team_lead', 'admin'] as const satisfies readonly Role[];
@@ -62,7 +62,12 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
       const own = config.rateLimit;
       const bucket = own ? `route:${request.method} ${request.routeOptions.url}:${request.ip}` : `all:${request.ip}`;
       const budget = own ?? { max: options.perMinute, windowMs: 60_000 };
-      const state = await options.limiter.hit(bucket, budget);
+      const state = await options.limiter.hit(bucket, budget).catch((error: unknown) => {
+        // A database that refuses writes (full disk, read-only) must not take every public page
+        // down with it: let the request through; what it tries to write fails on its own.
+        request.log.warn({ err: loggableError(error) }, 'rate limit not counted');
+        return { count: 0, resetMs: budget.windowMs };
+      });
       reply.header('x-ratelimit-limit', String(budget.max));
       reply.header('x-ratelimit-remaining', String(Math.max(0, budget.max - state.count)));
       reply.header('x-ratelimit-reset', String(Math.ceil(state.resetMs / 1000)));

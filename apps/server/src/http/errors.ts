@@ -20,6 +20,55 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * SQLSTATE disk_full (53100) and insufficient_resources (53000) from PostgreSQL or PGlite, and
+ * ENOSPC from the operating system: nothing can be stored until an operator makes room.
+ */
+const STORAGE_FULL_CODES = new Set(['53100', '53000', 'ENOSPC']);
+
+/** Whether the error, or an error it wraps (a Drizzle query error wraps the driver's), says the storage is full. */
+export function isStorageFull(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && STORAGE_FULL_CODES.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export const STORAGE_FULL_MESSAGE =
+  'Helder kan op dit moment niets opslaan, want de opslag is vol. Wat u stuurde is niet bewaard. Probeer het later opnieuw. Lukt het dan nog niet? Meld het aan de beheerder.';
+
+/**
+ * An error as it may be written to the log: its type, message, code, stack frames and causes, and
+ * nothing else. A database error carries the query and its parameters (what residents and
+ * employees typed: `params`, and Drizzle's message "Failed query: … params: …") and the driver's
+ * `detail` ("Failing row contains (…)"); none of that is kept. A data exception (SQLSTATE class
+ * 22, such as "invalid input syntax for type uuid: "…"") quotes the value: the quote is blanked.
+ */
+export function loggableError(error: unknown, depth = 0): Error | undefined {
+  if (!error || typeof error !== 'object' || depth > 4) return undefined;
+  const e = error as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown; cause?: unknown; constructor?: { name?: unknown } };
+  const type = typeof e.constructor?.name === 'string' && e.constructor.name.length > 2 ? e.constructor.name : typeof e.name === 'string' ? e.name : 'Error';
+  const cause = loggableError(e.cause, depth + 1);
+  const ownCode = typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined;
+  // The SQLSTATE of the driver's error, on the outer error too: the log shows causes as text only.
+  const code = ownCode ?? (cause as { code?: string | number } | undefined)?.code;
+  let message = typeof e.message === 'string' ? e.message : '';
+  // Drizzle's message spells out the SQL and every parameter.
+  if (message.startsWith('Failed query')) message = 'Failed query';
+  if (typeof ownCode === 'string' && ownCode.startsWith('22')) message = message.replace(/"[^"]*"/g, '"…"');
+  // A class named as the original, so the log says what it was (pino reads the constructor's name).
+  const Named = { [type]: class extends Error {} }[type]!;
+  const safe = new Named(message);
+  const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((line) => /^\s+at /.test(line)) : [];
+  safe.stack = [`${type}: ${message}`, ...frames].join('\n');
+  if (code !== undefined) Object.assign(safe, { code });
+  if (cause) Object.defineProperty(safe, 'cause', { value: cause, enumerable: false });
+  return safe;
+}
+
 export const notFound = (message = 'Dit bestaat niet (meer).') => new AppError(404, 'not_found', message);
 export const forbidden = (message = 'U heeft geen toegang tot dit onderdeel.') => new AppError(403, 'forbidden', message);
 export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message);
@@ -77,6 +126,9 @@ export function errorAnswer(error: FastifyError): ErrorAnswer {
       body: { error: { code: 'validation_failed', message: `Controleer ${where}. ${fields[0]?.message ?? ''}`.trim(), fields } },
     };
   }
+  if (isStorageFull(error)) {
+    return { statusCode: 503, headers: { 'retry-after': '300' }, body: { error: { code: 'storage_full', message: STORAGE_FULL_MESSAGE } } };
+  }
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return { statusCode: known[0], body: { error: { code: known[1], message: known[2] } } };
   if (error.statusCode === 429) {
@@ -90,7 +142,8 @@ export function errorAnswer(error: FastifyError): ErrorAnswer {
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const answer = errorAnswer(error);
-  if (answer.statusCode >= 500) request.log.error({ err: error }, 'unhandled error');
+  // Never the error itself: a database error carries the query's parameters (personal data).
+  if (answer.statusCode >= 500) request.log.error({ err: loggableError(error) }, answer.statusCode === 503 ? 'storage full' : 'unhandled error');
   if (answer.headers) reply.headers(answer.headers);
   return reply.status(answer.statusCode).send(answer.body);
 }

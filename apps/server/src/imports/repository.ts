@@ -1,58 +1,78 @@
-// Bulk writes of imported history. Each insert skips rows whose reference is already there, so a
-// file imported twice is imported once; the caller runs them in one transaction (all or nothing).
-import { inArray, sql } from 'drizzle-orm';
+// Imported history goes through `import_staging`: checked rows are written there in small committed
+// chunks (each a short statement, so other requests get the database in between), then one
+// transaction copies the batch into the real tables with a statement per table, skipping references
+// that are already there (a file imported twice is imported once). All or nothing: until that
+// transaction commits, nothing of the file is visible outside the staging table.
+import { randomUUID } from 'node:crypto';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { callbackRequests, contacts, customers, surveyResponses } from '../db/schema.js';
+import { callbackRequests, contacts, customers, importStaging, surveyResponses } from '../db/schema.js';
 
-const CHUNK = 1000;
+/** A staged row: the columns of the target table by their SQL names, as JSON. */
+export type StagedRow = Record<string, string | number | null>;
 
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
+/** Rows per staging statement. */
+export const STAGING_CHUNK = 1_000;
+
+/** A batch older than this was left behind by a crash (an import takes seconds). */
+export const STALE_BATCH_MINUTES = 60;
+
+export const newBatchId = (): string => randomUUID();
+
+export async function stageRows(db: DbOrTx, batchId: string, rows: Array<{ line: number; row: StagedRow }>): Promise<void> {
+  if (rows.length === 0) return;
+  // One parameter for the whole chunk: far cheaper to send and plan than three per row.
+  await db.execute(sql`insert into ${importStaging} (batch_id, line, row)
+    select ${batchId}::uuid, (x->>'line')::int, x->'row' from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) x`);
 }
 
-export async function insertContacts(db: DbOrTx, rows: Array<typeof contacts.$inferInsert>): Promise<number> {
-  let inserted = 0;
-  for (const chunk of chunks(rows)) {
-    const result = await db.insert(contacts).values(chunk).onConflictDoNothing({ target: contacts.externalReference }).returning({ id: contacts.id });
-    inserted += result.length;
-  }
-  return inserted;
+export async function deleteBatch(db: DbOrTx, batchId: string): Promise<void> {
+  await db.delete(importStaging).where(eq(importStaging.batchId, batchId));
 }
 
-/** Requests need a customer; imported history has none we know, so each gets an empty one. */
-export async function insertCallbackRequests(db: DbOrTx, rows: Array<Omit<typeof callbackRequests.$inferInsert, 'customerId'>>): Promise<number> {
-  let inserted = 0;
-  for (const chunk of chunks(rows)) {
-    const known = await db
-      .select({ reference: callbackRequests.externalReference })
-      .from(callbackRequests)
-      .where(inArray(callbackRequests.externalReference, chunk.map((r) => r.externalReference!)));
-    const skip = new Set(known.map((k) => k.reference));
-    const fresh = chunk.filter((r) => !skip.has(r.externalReference!));
-    if (fresh.length === 0) continue;
-    const ids = await db.insert(customers).values(fresh.map(() => ({ kind: 'resident' }))).returning({ id: customers.id });
-    const result = await db
-      .insert(callbackRequests)
-      .values(fresh.map((r, i) => ({ ...r, customerId: ids[i]!.id })))
-      .onConflictDoNothing({ target: callbackRequests.externalReference })
-      .returning({ id: callbackRequests.id });
-    inserted += result.length;
-  }
-  return inserted;
+/** Removes what crashed imports left behind; by the database clock, as the rows were stamped. */
+export async function deleteStaleBatches(db: DbOrTx): Promise<void> {
+  await db.delete(importStaging).where(lt(importStaging.createdAt, sql`now() - make_interval(mins => ${STALE_BATCH_MINUTES})`));
 }
 
-export async function insertSurveyResponses(db: DbOrTx, rows: Array<typeof surveyResponses.$inferInsert>): Promise<number> {
-  let inserted = 0;
-  for (const chunk of chunks(rows)) {
-    const result = await db.insert(surveyResponses).values(chunk).onConflictDoNothing({ target: surveyResponses.reference }).returning({ id: surveyResponses.id });
-    inserted += result.length;
-  }
-  return inserted;
+async function count(db: DbOrTx, query: ReturnType<typeof sql>): Promise<number> {
+  const result = (await db.execute(sql`with written as (${query} returning 1) select count(*)::int as n from written`)) as unknown as { rows: Array<{ n: number }> };
+  return Number(result.rows[0]?.n ?? 0);
 }
 
-/** Serialises imports: two at once could both decide a reference is new. */
+/** The staged rows of a batch, typed as rows of `table` (JSON keys are its column names). */
+const staged = (batchId: string, table: typeof contacts | typeof callbackRequests | typeof surveyResponses) =>
+  sql`${importStaging} s cross join lateral jsonb_populate_record(null::${table}, s.row) r
+    where s.batch_id = ${batchId}::uuid`;
+
+export async function publishContacts(tx: DbOrTx, batchId: string): Promise<number> {
+  return count(tx, sql`insert into ${contacts} (external_reference, occurred_at, channel, team_id, product_id, resolution, subject)
+    select r.external_reference, r.occurred_at, r.channel, r.team_id, r.product_id, r.resolution, r.subject
+    from ${staged(batchId, contacts)} order by s.line
+    on conflict (external_reference) do nothing`);
+}
+
+/** Requests need a customer; imported history has none we know, so each new one gets an empty one. */
+export async function publishCallbackRequests(tx: DbOrTx, batchId: string): Promise<number> {
+  const fresh = sql`not exists (select 1 from ${callbackRequests} c where c.external_reference = r.external_reference)`;
+  await tx.execute(sql`insert into ${customers} (id, kind)
+    select r.customer_id, 'resident' from ${staged(batchId, callbackRequests)} and ${fresh}`);
+  return count(tx, sql`insert into ${callbackRequests}
+      (external_reference, team_id, customer_id, question, reply_by, status, working_days, due_at, due_explanation, created_at, updated_at, completed_at)
+    select r.external_reference, r.team_id, r.customer_id, r.question, r.reply_by, r.status, r.working_days, r.due_at, r.due_explanation,
+      r.created_at, r.updated_at, r.completed_at
+    from ${staged(batchId, callbackRequests)} and ${fresh} order by s.line
+    on conflict (external_reference) do nothing`);
+}
+
+export async function publishSurveyResponses(tx: DbOrTx, batchId: string): Promise<number> {
+  return count(tx, sql`insert into ${surveyResponses} (reference, answered_at, channel, team_id, product_id, line, score, timeliness_score, source)
+    select r.reference, r.answered_at, r.channel, r.team_id, r.product_id, r.line, r.score, r.timeliness_score, r.source
+    from ${staged(batchId, surveyResponses)} order by s.line
+    on conflict (reference) do nothing`);
+}
+
+/** Serialises publishing: two imports at once could both decide a reference is new. */
 export async function lockImports(db: DbOrTx): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(724406)`);
 }

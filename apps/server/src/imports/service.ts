@@ -6,9 +6,9 @@ import {
   CsvError,
   type CsvTable,
   dueDateForRequest,
-  parseCsv,
   parseIsoMoment,
 } from '@helder/domain';
+import { randomUUID } from 'node:crypto';
 import type { CalendarService } from '../calendar/service.js';
 import type { Clock } from '../clock.js';
 import type { AuditService } from '../audit/service.js';
@@ -16,7 +16,10 @@ import type { Db, DbOrTx } from '../db/client.js';
 import type { RequestContext } from '../http/context.js';
 import { AppError, type FieldError } from '../http/errors.js';
 import * as org from '../organisation/repository.js';
+import { parseCsvYielding } from './csv-chunks.js';
 import * as repo from './repository.js';
+import type { StagedRow } from './repository.js';
+import { mapInSlices, yieldToEventLoop } from './yielding.js';
 
 export const IMPORT_KINDS = ['contacts', 'callback-requests', 'survey-responses'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -107,14 +110,14 @@ export class ImportService {
   ) {}
 
   async import(ctx: RequestContext, kind: ImportKind, csv: string): Promise<ImportResult> {
-    const table = this.parse(csv, kind);
+    const table = await this.parse(csv, kind);
     const teams = new Map((await org.listTeams(this.db)).map((t) => [t.name.toLowerCase(), t as Team]));
     const products = await org.listProducts(this.db);
     const problems: FieldError[] = [];
     const index = new Map(table.header.map((name, i) => [name, i]));
     const seen = new Map<string, number>();
     const now = this.clock.now();
-    const readers = table.rows.map((row) => {
+    const readers = await mapInSlices(table.rows, (row) => {
       const reader = new RowReader(index, problems, row.line, row.cells, now);
       const reference = reader.required('reference');
       if (reference) {
@@ -136,27 +139,30 @@ export class ImportService {
       const found = matches.find((p) => p.teamId === teamId) ?? matches[0];
       return found ?? r.problem('product', `het product of de dienst "${name}" bestaat niet in Helder.`);
     };
+    const iso = (moment: Date | null | undefined) => (moment ? moment.toISOString() : null);
 
-    // Rows are checked (and `fail` throws) before anything is written.
-    let write: (tx: DbOrTx) => Promise<number>;
+    // Every row is checked (and `fail` throws) before anything is written. A staged row holds the
+    // target table's columns by their SQL names.
+    let rows: StagedRow[];
+    let publish: (tx: DbOrTx, batchId: string) => Promise<number>;
     if (kind === 'contacts') {
-      const rows = readers.map((r) => {
+      rows = await mapInSlices(readers, (r) => {
         const t = team(r, true);
         const p = product(r, t?.id);
         return {
-          externalReference: r.text('reference'),
-          occurredAt: r.moment('occurred_at') ?? undefined,
-          channel: r.oneOf('channel', CHANNELS),
-          teamId: t?.id ?? p?.teamId ?? null,
-          productId: p?.id ?? null,
-          resolution: r.oneOf('resolution', ['first_line', 'handed_over'] as const),
+          external_reference: r.text('reference'),
+          occurred_at: iso(r.moment('occurred_at')),
+          channel: r.oneOf('channel', CHANNELS) ?? null,
+          team_id: t?.id ?? p?.teamId ?? null,
+          product_id: p?.id ?? null,
+          resolution: r.oneOf('resolution', ['first_line', 'handed_over'] as const) ?? null,
           subject: p ? `Contact over ${p.name} (geïmporteerd)` : 'Contact (geïmporteerd)',
         };
       });
       this.fail(problems, table.rows.length, kind);
-      write = (tx) => repo.insertContacts(tx, rows as Parameters<typeof repo.insertContacts>[1]);
+      publish = repo.publishContacts;
     } else if (kind === 'callback-requests') {
-      const parsed = readers.map((r) => {
+      const parsed = await mapInSlices(readers, (r) => {
         const t = team(r, false);
         const createdAt = r.moment('created_at');
         const dueAt = r.moment('due_at', { optional: true, future: true });
@@ -169,59 +175,95 @@ export class ImportService {
         return { reference: r.text('reference'), team: t, createdAt, dueAt, completedAt, status };
       });
       this.fail(problems, table.rows.length, kind);
-      const starts = parsed.map((p) => amsterdamDate(p.createdAt!)).sort();
-      const calendar = starts.length ? await this.calendar.calendarBetween(starts[0]!, starts[starts.length - 1]!) : null;
-      const rows = parsed.map((p) => {
+      // One closing-day calendar for the whole file, from its first to its last start.
+      let first = '';
+      let last = '';
+      await mapInSlices(parsed, (p) => {
+        const day = amsterdamDate(p.createdAt!);
+        if (!first || day < first) first = day;
+        if (!last || day > last) last = day;
+      });
+      const calendar = await this.calendar.calendarBetween(first, last);
+      rows = await mapInSlices(parsed, (p) => {
         const term = p.team!.deadlineWorkingDays;
-        const computed = p.dueAt ? null : dueDateForRequest(p.createdAt!, term, calendar!);
+        const computed = p.dueAt ? null : dueDateForRequest(p.createdAt!, term, calendar);
         return {
-          externalReference: p.reference,
-          teamId: p.team!.id,
+          external_reference: p.reference,
+          team_id: p.team!.id,
+          customer_id: randomUUID(),
           question: 'Verzoek uit het vorige systeem (geïmporteerd).',
-          replyBy: 'phone',
+          reply_by: 'phone',
           status: p.status!,
-          workingDays: term,
-          dueAt: p.dueAt ?? computed!.dueAt,
-          dueExplanation: computed ? computed.explanation : 'Termijn overgenomen uit het vorige systeem.',
-          createdAt: p.createdAt!,
-          updatedAt: p.completedAt ?? p.createdAt!,
-          completedAt: p.status === 'cancelled' ? (p.completedAt ?? p.createdAt!) : p.completedAt,
+          working_days: term,
+          due_at: iso(p.dueAt ?? computed!.dueAt),
+          due_explanation: computed ? computed.explanation : 'Termijn overgenomen uit het vorige systeem.',
+          created_at: iso(p.createdAt),
+          updated_at: iso(p.completedAt ?? p.createdAt),
+          completed_at: iso(p.status === 'cancelled' ? (p.completedAt ?? p.createdAt) : p.completedAt),
         };
       });
-      write = (tx) => repo.insertCallbackRequests(tx, rows);
+      publish = repo.publishCallbackRequests;
     } else {
-      const rows = readers.map((r) => {
+      rows = await mapInSlices(readers, (r) => {
         const t = team(r, true);
         const p = product(r, t?.id);
         return {
           reference: r.text('reference'),
-          answeredAt: r.moment('answered_at') ?? undefined,
-          channel: r.oneOf('channel', CHANNELS),
-          teamId: t?.id ?? p?.teamId ?? null,
-          productId: p?.id ?? null,
-          line: r.oneOf('line', ['first', 'second'] as const),
-          score: r.score('score') ?? undefined,
-          timelinessScore: r.score('timeliness_score', true) ?? null,
+          answered_at: iso(r.moment('answered_at')),
+          channel: r.oneOf('channel', CHANNELS) ?? null,
+          team_id: t?.id ?? p?.teamId ?? null,
+          product_id: p?.id ?? null,
+          line: r.oneOf('line', ['first', 'second'] as const) ?? null,
+          score: r.score('score') ?? null,
+          timeliness_score: r.score('timeliness_score', true) ?? null,
           source: 'import',
         };
       });
       this.fail(problems, table.rows.length, kind);
-      write = (tx) => repo.insertSurveyResponses(tx, rows as Parameters<typeof repo.insertSurveyResponses>[1]);
+      publish = repo.publishSurveyResponses;
     }
 
-    const imported = await this.db.transaction(async (tx) => {
-      await repo.lockImports(tx);
-      const count = await write(tx);
+    const imported = await this.write(rows, table.rows.map((r) => r.line), (tx, batchId) => publish(tx, batchId), async (tx, count) => {
       await this.audit.record(ctx, { action: 'import', entityType: kind, entityId: null, customerIds: [], detail: { rows: table.rows.length, imported: count } }, tx);
-      return count;
     });
     return { kind, rows: table.rows.length, imported, alreadyThere: table.rows.length - imported };
   }
 
-  private parse(csv: string, kind: ImportKind): CsvTable {
+  /**
+   * Stages the rows in committed chunks, then publishes them in one short transaction: all or
+   * nothing, and no long transaction or loop that keeps other requests waiting.
+   */
+  private async write(
+    rows: StagedRow[],
+    lines: number[],
+    publish: (tx: DbOrTx, batchId: string) => Promise<number>,
+    after: (tx: DbOrTx, count: number) => Promise<void>,
+  ): Promise<number> {
+    await repo.deleteStaleBatches(this.db);
+    const batchId = repo.newBatchId();
+    try {
+      for (let start = 0; start < rows.length; start += repo.STAGING_CHUNK) {
+        const chunk = rows.slice(start, start + repo.STAGING_CHUNK).map((row, i) => ({ line: lines[start + i]!, row }));
+        await repo.stageRows(this.db, batchId, chunk);
+        // An embedded database answers within the same turn of the event loop: make room.
+        await yieldToEventLoop();
+      }
+      return await this.db.transaction(async (tx) => {
+        await repo.lockImports(tx);
+        const count = await publish(tx, batchId);
+        await after(tx, count);
+        return count;
+      });
+    } finally {
+      // Best effort: a batch left behind (a crash, a lost connection) is removed by age on a later import.
+      await repo.deleteBatch(this.db, batchId).catch(() => undefined);
+    }
+  }
+
+  private async parse(csv: string, kind: ImportKind): Promise<CsvTable> {
     let table: CsvTable;
     try {
-      table = parseCsv(csv);
+      table = await parseCsvYielding(csv);
     } catch (error) {
       if (error instanceof CsvError) throw new AppError(400, 'import_invalid', `${error.message} Er is niets geïmporteerd.`);
       throw error;

@@ -21,37 +21,43 @@ export function webStylesheets(dist = WEB_DIST): string[] {
 
 export async function registerWeb(app: FastifyInstance, dist = WEB_DIST): Promise<void> {
   const built = existsSync(join(dist, 'index.html'));
-  if (built) {
-    // The built files are public and cacheable: no budget, so a whole office behind one address can
-    // load the app at nine in the morning.
-    await app.register(async (scope) => {
-      scope.addHook('onRoute', (route) => {
-        // In place: the access registry (http/access.ts) holds this object.
-        Object.assign((route.config ??= {}), { auth: 'public', rateLimit: false });
-      });
+  // Unknown API paths answer JSON rather than the web app below (other methods reach the
+  // not-found handler, also JSON); the router decides what is "API", on the decoded path.
+  app.get('/api/*', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: 'Dit adres bestaat niet.' } }));
+
+  // The web app in a scope of its own: its files are public and cacheable, with no budget, so a
+  // whole office behind one address can load the app at nine in the morning. The page fallback
+  // lives in the same scope, where @fastify/static's `sendFile` is.
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      // In place: the access registry (http/access.ts) holds this object.
+      Object.assign((route.config ??= {}), { auth: 'public', rateLimit: false });
+    });
+    if (built) {
       await scope.register(fastifyStatic, {
         root: dist,
         wildcard: false,
         index: false,
+        // Never a source map, even one left in the folder by an older or a development build.
+        allowedPath: (pathName) => !pathName.toLowerCase().endsWith('.map'),
         setHeaders(reply, path) {
           // Vite puts a content hash in every asset name: those never change.
           reply.header('cache-control', path.includes(`${join(dist, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
       });
-    });
-  }
-  // Unknown API paths answer JSON rather than the web app below (other methods reach the
-  // not-found handler, also JSON); the router decides what is "API", on the decoded path.
-  app.get('/api/*', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: 'Dit adres bestaat niet.' } }));
-  app.get('/*', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (_request, reply) => {
-    if (!built) {
-      return reply
-        .type('text/plain; charset=utf-8')
-        .status(503)
-        .send('De webapp is nog niet gebouwd. Start Helder met "npm start"; dat bouwt de webapp eerst.');
     }
-    reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    scope.get('/*', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (request, reply) => {
+      // A source map is never served, and asking for one is not a page of the app either.
+      if (request.url.split('?')[0]!.toLowerCase().endsWith('.map')) return reply.callNotFound();
+      if (!built) {
+        return reply
+          .type('text/plain; charset=utf-8')
+          .status(503)
+          .send('De webapp is nog niet gebouwd. Start Helder met "npm start"; dat bouwt de webapp eerst.');
+      }
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    });
   });
 }

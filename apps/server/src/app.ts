@@ -19,12 +19,13 @@ import type { Database } from './db/client.js';
 import { healthRoutes } from './health/routes.js';
 import { registerAccessControl } from './http/access.js';
 import { normalisePath } from './http/paths.js';
-import { frameworkErrors, registerErrorHandling } from './http/errors.js';
+import { frameworkErrors, loggableError, registerErrorHandling } from './http/errors.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { importRoutes } from './imports/routes.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { privacyRoutes } from './privacy/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { residentRoutes } from './residents/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
@@ -48,6 +49,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     logger: options.logger === false ? false : {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      // Database errors carry the query's parameters (personal data): log them without.
+      serializers: { err: serializeError },
     },
     bodyLimit: 1024 * 1024,
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
@@ -124,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(importRoutes, { services });
   await app.register(surveyRoutes, { services });
   await app.register(mailRoutes, { services });
+  await app.register(privacyRoutes, { services });
   // Read once: the web app's files only change with a new build, and a new build means a restart.
   const stylesheets = webStylesheets(options.webDist ?? WEB_DIST);
   await app.register(residentRoutes, { services, stylesheets: () => stylesheets });
@@ -132,6 +136,19 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await registerWeb(app, options.webDist);
   await app.ready();
   return { app, services };
+}
+
+/** An error for the log: type, message, code, stack and causes, never a query's parameters. */
+function serializeError(error: unknown): { type: string; message: string; stack: string; [key: string]: unknown } {
+  const safe = loggableError(error) as (Error & { code?: unknown; cause?: unknown }) | undefined;
+  if (!safe) return { type: 'Error', message: String(error), stack: '' };
+  return {
+    type: safe.constructor.name,
+    message: safe.message,
+    ...(safe.code === undefined ? {} : { code: safe.code }),
+    stack: safe.stack ?? '',
+    ...(safe.cause ? { cause: serializeError(safe.cause) } : {}),
+  };
 }
 
 /**

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 
 export const DEFAULT_SECRET = 'helder-development-secret-do-not-use-in-production';
+/** Retention terms in days when none are configured (docs/privacy.md explains each). */
+export const RETENTION_DEFAULTS = { caseDays: 730, outboxDays: 90, auditIpDays: 183 } as const;
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -13,6 +15,7 @@ const schema = z.object({
   HELDER_SECRET: z.string().default(DEFAULT_SECRET),
   HELDER_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   HELDER_DEMO_CONTACTS: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  HELDER_MIGRATE: z.enum(['on', 'off', 'only']).default('on'),
   PUBLIC_BASE_URL: z.string().optional(),
   MUNICIPALITY_NAME: z.string().default('Dronten'),
   SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(10),
@@ -35,6 +38,9 @@ const schema = z.object({
   SURVEY_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   STATUS_VALID_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
+  RETENTION_CASE_DAYS: z.coerce.number().int().min(30).max(36500).default(RETENTION_DEFAULTS.caseDays),
+  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(RETENTION_DEFAULTS.outboxDays),
+  RETENTION_AUDIT_IP_DAYS: z.coerce.number().int().min(1).max(3650).default(RETENTION_DEFAULTS.auditIpDays),
 });
 
 export interface OidcConfig {
@@ -53,6 +59,8 @@ export interface Config {
   databaseUrl: string | undefined;
   secret: string;
   loadDemoData: boolean;
+  /** `on`: migrate, then serve; `off`: serve only (an application role that owns no tables); `only`: migrate and stop. */
+  migrate: 'on' | 'off' | 'only';
   /** Size of the generated demo history (contacts); 0 loads only the organisation. */
   demoContacts: number | undefined;
   publicBaseUrl: string | undefined;
@@ -70,6 +78,17 @@ export interface Config {
   survey: { delayMinutes: number; lowScore: number; validDays: number };
   /** How long the link to a status page works, in days after the request was made. */
   statusValidDays: number;
+  /** How long personal data are kept, in days (see docs/privacy.md); a daily job applies it. */
+  retention: RetentionConfig;
+}
+
+export interface RetentionConfig {
+  /** After a case is finished: names, addresses and free text of contacts and requests are anonymised. */
+  caseDays: number;
+  /** Sent, held and failed mails are deleted this long after they were written. */
+  outboxDays: number;
+  /** Client addresses in the audit log are shortened (IPv4 /24, IPv6 /48) after this long. */
+  auditIpDays: number;
 }
 
 export interface MailConfig {
@@ -118,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data only where nobody can mistake it for real data.
     loadDemoData: e.HELDER_DEMO === 'on' || (e.HELDER_DEMO === 'auto' && !production),
     demoContacts: e.HELDER_DEMO_CONTACTS,
+    migrate: e.HELDER_MIGRATE,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     municipalityName: e.MUNICIPALITY_NAME,
     sessionHours: e.SESSION_HOURS,
@@ -135,5 +155,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsTeam: e.REPORTS_TEAM,
     survey: { delayMinutes: e.SURVEY_DELAY_MINUTES, lowScore: e.SURVEY_LOW_SCORE, validDays: e.SURVEY_VALID_DAYS },
     statusValidDays: e.STATUS_VALID_DAYS,
+    retention: { caseDays: e.RETENTION_CASE_DAYS, outboxDays: e.RETENTION_OUTBOX_DAYS, auditIpDays: e.RETENTION_AUDIT_IP_DAYS },
   };
 }

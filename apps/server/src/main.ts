@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/organisation.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
+import { deleteStaleBatches } from './imports/repository.js';
 import { pruneSent } from './mail/repository.js';
 
 async function main() {
@@ -14,7 +15,14 @@ async function main() {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`Helder: opening the database: ${where}`);
   const database = await openDatabase(config);
-  await migrateDatabase(database);
+  // With separate database roles (docs/database-roles.md) the owner migrates (`only`) and the
+  // application role, which owns no tables, serves (`off`).
+  if (config.migrate !== 'off') await migrateDatabase(database);
+  if (config.migrate === 'only') {
+    console.log('Helder: migrations applied (HELDER_MIGRATE=only), stopping');
+    await database.close();
+    return;
+  }
 
   if (config.loadDemoData && (await isEmpty(database.db))) {
     console.log('Helder: first start, loading the Dronten demo data (takes a little while, only once)');
@@ -31,9 +39,12 @@ async function main() {
       pruneSent(database.db, now),
       services.limiter.prune(),
       services.auth.throttle.prune(),
+      deleteStaleBatches(database.db),
     ]).catch((error) =>
       app.log.warn({ err: error }, 'housekeeping failed'),
     );
+    // Retention (docs/privacy.md): checked hourly, runs once a day on one instance, logs what it did.
+    services.privacy.retention.runIfDue().then((done) => done && app.log.info({ retention: done }, 'retention ran'), (error) => app.log.warn({ err: error }, 'retention failed'));
   }, 3600_000);
   housekeeping.unref();
   services.mailWorker.start();

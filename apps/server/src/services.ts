@@ -9,6 +9,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { ContactService } from './contacts/service.js';
 import type { Database } from './db/client.js';
+import { loggableError } from './http/errors.js';
 import { ImportService } from './imports/service.js';
 import { KpiService } from './kpis/service.js';
 import { RateLimiter } from './limits/service.js';
@@ -19,6 +20,7 @@ import { ResidentService } from './residents/service.js';
 import { SurveyAnswers } from './surveys/answers.js';
 import { SurveyInvitations } from './surveys/invitations.js';
 import { OrganisationService } from './organisation/service.js';
+import { PrivacyService } from './privacy/service.js';
 import { ProgressReportService } from './reports/service.js';
 import { SurveyService } from './surveys/service.js';
 
@@ -44,6 +46,8 @@ export interface Services {
   /** Sends the outbox; started by the server entry point, driven by hand in tests. */
   mailWorker: OutboxWorker;
   reports: ProgressReportService;
+  /** The resident's rights (AVG art. 15-17) and the daily retention job. */
+  privacy: PrivacyService;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle: Partial<ThrottleOptions> = {}): Services {
@@ -74,7 +78,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     residents: new ResidentService(db, clock, callbacks, outbox, config),
     outbox,
     mailWorker: new OutboxWorker(db, clock, config.mail, config.secret, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
-      console.warn(`Helder: ${message}`, error ?? '')),
+      console.warn(`Helder: ${message}`, loggableError(error) ?? '')),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
+    privacy: new PrivacyService(db, clock, audit, config),
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contextOf } from '../http/auth-hook.js';
 import { cursorSchema, errorResponses, limitSchema, pageSchema } from '../http/schemas.js';
 import type { Services } from '../services.js';
 
@@ -20,7 +21,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     config: { auth: ['admin'] },
     schema: {
       tags: ['audit'],
-      summary: 'The audit trail, newest first: who did or read what, and when',
+      summary: 'The audit trail, newest first: who did or read what, and when (reading it is logged too)',
       querystring: z.object({
         actorId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
         customerId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),
@@ -32,7 +33,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       response: { 200: pageSchema(auditEventSchema), ...errorResponses },
     },
   }, async (request) => {
-    const result = await services.audit.list(request.query);
+    const result = await services.audit.list(contextOf(request), request.query);
     return {
       nextCursor: result.nextCursor,
       items: result.items.map((e) => ({

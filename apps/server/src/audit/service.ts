@@ -21,12 +21,27 @@ export class AuditService {
     await this.record(ctx, { action: 'read_customer', entityType, entityId, customerIds: ids, detail });
   }
 
-  async list(filter: { actorId?: string; customerId?: string; entityType?: string; action?: string; cursor?: string; limit: number }) {
+  /**
+   * A page of the audit trail. The trail names residents and what was read about them, so reading it
+   * is itself written down: who looked, with which filter, and which events they saw. That event
+   * names no customers, so looking up one resident's trail does not add to it.
+   */
+  async list(ctx: RequestContext, filter: { actorId?: string | undefined; customerId?: string | undefined; entityType?: string | undefined; action?: string | undefined; cursor?: string | undefined; limit: number }) {
     const before = decodeCursor(filter.cursor, ['date', 'number']);
     const rows = await listAuditEvents(this.db, {
       ...filter,
       before: before ? { at: before[0] as Date, id: before[1] as number } : undefined,
     });
-    return page(rows, filter.limit, (last) => [last.at.toISOString(), last.id]);
+    const result = page(rows, filter.limit, (last) => [last.at.toISOString(), last.id]);
+    const { cursor: _cursor, limit: _limit, ...query } = filter;
+    const criteria = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+    await this.record(ctx, {
+      action: 'read',
+      entityType: 'audit_log',
+      entityId: null,
+      customerIds: [],
+      detail: { filter: criteria, page: filter.cursor ? 'next' : 'first', events: result.items.map((e) => e.id) },
+    });
+    return result;
   }
 }

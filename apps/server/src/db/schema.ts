@@ -76,6 +76,8 @@ export const customers = pgTable('customers', {
   // A resident asking for their data (AVG art. 15-17) is found by e-mail address or phone digits.
   index('customers_email_lower_idx').on(sql`lower(${t.email})`),
   index('customers_phone_digits_idx').on(sql`regexp_replace(${t.phone}, '[^0-9]', '', 'g')`),
+  // The daily retention walks the customers that still hold details, oldest first.
+  index('customers_retention_idx').on(t.createdAt, t.id).where(sql`anonymised_at is null`),
 ]);
 
 export const contacts = pgTable('contacts', {
@@ -105,6 +107,8 @@ export const contacts = pgTable('contacts', {
   index('contacts_channel_occurred_idx').on(t.channel, t.occurredAt, t.id),
   index('contacts_product_occurred_idx').on(t.productId, t.occurredAt, t.id),
   index('contacts_search_idx').using('gin', t.search),
+  // Everything about one resident (AVG export, erasure, retention).
+  index('contacts_customer_idx').on(t.customerId),
   check('contacts_channel', sql`${t.channel} in ('phone', 'email', 'counter', 'contact_form', 'chat', 'social_media', 'letter', 'home_visit')`),
   check('contacts_resolution', sql`${t.resolution} in ('first_line', 'handed_over')`),
 ]);
@@ -154,6 +158,7 @@ export const callbackRequests = pgTable('callback_requests', {
   index('callbacks_due_idx').on(t.dueAt, t.id),
   index('callbacks_open_due_idx').on(t.dueAt).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_contact_idx').on(t.contactId),
+  index('callbacks_customer_idx').on(t.customerId),
   check('callbacks_status', sql`${t.status} in ('open', 'in_progress', 'done', 'cancelled')`),
   check('callbacks_reply_by_channel', sql`${t.replyBy} in ('phone', 'email', 'none')`),
 ]);
@@ -217,6 +222,7 @@ export const surveyInvitations = pgTable('survey_invitations', {
   answeredAt: timestamptz('answered_at'),
 }, (t) => [
   index('survey_invitations_recipient_idx').on(t.recipientKey, t.createdAt),
+  index('survey_invitations_customer_idx').on(t.customerId),
   check('survey_invitations_line', sql`${t.line} in ('first', 'second')`),
 ]);
 
@@ -246,6 +252,9 @@ export const outboxMessages = pgTable('outbox_messages', {
   index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status in ('pending', 'sending')`),
   index('outbox_created_idx').on(t.createdAt, t.id),
   index('outbox_status_created_idx').on(t.status, t.createdAt, t.id),
+  // The mails to or about one resident (AVG export and erasure).
+  index('outbox_related_idx').on(t.relatedId),
+  index('outbox_recipient_lower_idx').on(sql`lower(${t.recipient})`),
   check('outbox_status', sql`${t.status} in ('pending', 'sending', 'sent', 'failed', 'held')`),
 ]);
 

@@ -120,6 +120,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'tweedelijn@dronten.demo', name: 'Mehmet Yilmaz', roles: ['second_line'], team: 'Burgerzaken' },
   { email: 'teamleider@dronten.demo', name: 'Petra Visser', roles: ['team_lead', 'second_line'], team: 'Burgerzaken' },
   { email: 'beheer@dronten.demo', name: 'Jeroen Bakker', roles: ['admin'], team: null },
+  { email: 'privacy@dronten.demo', name: 'Naima Haddou', roles: ['privacy_officer'], team: null },
 ];
 
 export const FIRST_NAMES = [

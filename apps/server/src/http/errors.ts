@@ -143,7 +143,7 @@ export function errorAnswer(error: FastifyError): ErrorAnswer {
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const answer = errorAnswer(error);
   // Never the error itself: a database error carries the query's parameters (personal data).
-  if (answer.statusCode >= 500) request.log.error({ err: loggableError(error) }, answer.statusCode === 503 ? 'storage full' : 'unhandled error');
+  if (answer.statusCode >= 500) request.log.error({ err: loggableError(error) }, answer.body.error.code === 'storage_full' ? 'storage full' : 'unhandled error');
   if (answer.headers) reply.headers(answer.headers);
   return reply.status(answer.statusCode).send(answer.body);
 }

@@ -1,5 +1,7 @@
 // Writing mails into the outbox, and reading it back for administrators. Services call `enqueue`
 // inside their own transaction, so the mail exists exactly when the change it tells about does.
+// Tokens in links are sealed before a mail is stored and masked when an administrator reads it
+// (see links.ts); reading a mail is audited under the resident it was written to.
 import type { AuditService } from '../audit/service.js';
 import type { Clock } from '../clock.js';
 import type { MailConfig } from '../config.js';
@@ -7,6 +9,7 @@ import type { Db, DbOrTx } from '../db/client.js';
 import type { RequestContext } from '../http/context.js';
 import { decodeCursor, page } from '../http/cursor.js';
 import { conflict, notFound } from '../http/errors.js';
+import { LinkSealer } from './links.js';
 import * as repo from './repository.js';
 import { type MailContent, renderMail } from './templates.js';
 
@@ -29,12 +32,18 @@ export interface NewMail {
 }
 
 export class Outbox {
+  /** Seals the tokens in links before a mail is stored; the worker opens them with the same secret. */
+  readonly links: LinkSealer;
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     readonly config: MailConfig,
-  ) {}
+    secret: string,
+  ) {
+    this.links = new LinkSealer(secret);
+  }
 
   /** A link to a public page of Helder, for use in mails. */
   link(path: string): string {
@@ -47,9 +56,9 @@ export class Outbox {
     return repo.insertMessage(db, {
       purpose: mail.purpose,
       recipient: mail.recipient,
-      subject: rendered.subject,
-      textBody: rendered.text,
-      htmlBody: rendered.html,
+      subject: this.links.seal(rendered.subject),
+      textBody: this.links.seal(rendered.text),
+      htmlBody: this.links.seal(rendered.html),
       status: 'pending',
       nextAttemptAt: mail.sendAfter ?? now,
       createdAt: now,
@@ -68,10 +77,11 @@ export class Outbox {
     const result = page(rows, query.limit, (last) => [last.createdAt.toISOString(), last.id]);
     // Recipients are residents' e-mail addresses: seeing them is a read of personal data.
     if (result.items.length) {
-      await this.audit.record(ctx, { action: 'read', entityType: 'outbox_message', entityId: null, customerIds: [], detail: { list: true, ids: result.items.map((m) => m.id) } });
+      const customerIds = await repo.customerIdsOf(this.db, result.items);
+      await this.audit.record(ctx, { action: 'read_customer', entityType: 'outbox_message', entityId: null, customerIds, detail: { list: true, ids: result.items.map((m) => m.id) } });
     }
     return {
-      items: result.items.map((m) => ({ ...m, purposeLabel: MAIL_PURPOSE_LABELS[m.purpose as MailPurpose] ?? m.purpose })),
+      items: result.items.map(({ relatedType: _type, relatedId: _id, ...m }) => ({ ...m, subject: LinkSealer.mask(m.subject), purposeLabel: MAIL_PURPOSE_LABELS[m.purpose as MailPurpose] ?? m.purpose })),
       nextCursor: result.nextCursor,
       counts: await repo.countByStatus(this.db),
       sending: this.config.smtpUrl !== undefined,
@@ -81,8 +91,16 @@ export class Outbox {
   async get(ctx: RequestContext, id: string) {
     const row = await repo.findMessage(this.db, id);
     if (!row) throw notFound('Deze e-mail bestaat niet.');
-    await this.audit.record(ctx, { action: 'read', entityType: 'outbox_message', entityId: id, customerIds: [], detail: { purpose: row.purpose } });
-    return { ...row, purposeLabel: MAIL_PURPOSE_LABELS[row.purpose as MailPurpose] ?? row.purpose };
+    const customerIds = await repo.customerIdsOf(this.db, [row]);
+    await this.audit.record(ctx, { action: 'read_customer', entityType: 'outbox_message', entityId: id, customerIds, detail: { purpose: row.purpose } });
+    // The administrator sees the mail as sent, except the token: a masked link opens nobody's page.
+    return {
+      ...row,
+      subject: LinkSealer.mask(row.subject),
+      textBody: LinkSealer.mask(row.textBody),
+      htmlBody: LinkSealer.mask(row.htmlBody),
+      purposeLabel: MAIL_PURPOSE_LABELS[row.purpose as MailPurpose] ?? row.purpose,
+    };
   }
 
   async retry(ctx: RequestContext, id: string) {

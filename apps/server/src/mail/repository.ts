@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { outboxMessages } from '../db/schema.js';
+import { callbackRequests, outboxMessages, surveyInvitations } from '../db/schema.js';
+import { UUID_PATTERN } from '../http/ids.js';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'held'] as const;
@@ -83,11 +84,25 @@ export function listMessages(db: DbOrTx, filter: { status?: OutboxStatus | undef
       lastError: outboxMessages.lastError,
       createdAt: outboxMessages.createdAt,
       sentAt: outboxMessages.sentAt,
+      relatedType: outboxMessages.relatedType,
+      relatedId: outboxMessages.relatedId,
     })
     .from(outboxMessages)
     .where(and(...where))
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(filter.limit + 1);
+}
+
+/** The residents these mails were written to (through the request or invitation they are about), for the audit log. */
+export async function customerIdsOf(db: DbOrTx, messages: { relatedType: string | null; relatedId: string | null }[]): Promise<string[]> {
+  const idsOf = (type: string) => [...new Set(messages.filter((m) => m.relatedType === type && m.relatedId && UUID_PATTERN.test(m.relatedId)).map((m) => m.relatedId!))];
+  const requests = idsOf('callback_request');
+  const invitations = idsOf('survey_invitation');
+  const found = [
+    ...(requests.length ? await db.select({ id: callbackRequests.customerId }).from(callbackRequests).where(inArray(callbackRequests.id, requests)) : []),
+    ...(invitations.length ? await db.select({ id: surveyInvitations.customerId }).from(surveyInvitations).where(inArray(surveyInvitations.id, invitations)) : []),
+  ];
+  return [...new Set(found.map((r) => r.id))];
 }
 
 export async function countByStatus(db: DbOrTx) {
@@ -103,4 +118,21 @@ export async function countByStatus(db: DbOrTx) {
 /** Sent mails hold names and addresses: kept 90 days for questions ("did I get a mail?"), then gone. */
 export async function pruneSent(db: DbOrTx, now: Date): Promise<void> {
   await db.delete(outboxMessages).where(and(eq(outboxMessages.status, 'sent'), lt(outboxMessages.sentAt, new Date(now.getTime() - 90 * 86400_000))));
+}
+
+/**
+ * Retention: sent, held and failed mails written before the cutoff are deleted, at most `limit` at
+ * a time (oldest first, on the status and creation index). Mails still to be sent are left alone.
+ * Returns how many went; call again until it returns less than `limit`.
+ */
+export async function pruneOutbox(db: DbOrTx, cutoff: Date, limit: number): Promise<number> {
+  const result = await db.execute(sql`
+    delete from ${outboxMessages} where id in (
+      select id from ${outboxMessages}
+      where status in ('sent', 'held', 'failed') and created_at < ${cutoff.toISOString()}::timestamptz
+      order by created_at
+      limit ${limit}
+    )
+    returning id`);
+  return (result as unknown as { rows: unknown[] }).rows.length;
 }

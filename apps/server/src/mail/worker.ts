@@ -2,10 +2,12 @@
 // the outcome; a failure waits longer each time (1, 2, 4 ... minutes, at most an hour) and after
 // MAX_ATTEMPTS the message is marked failed for an administrator to see and retry. A crash between
 // sending and recording may send a message again, with the same Message-ID (at least once, never
-// lost); a mail is never sent before it was committed.
+// lost); a mail is never sent before it was committed. Tokens in links are stored sealed and only
+// opened here, in memory, for the SMTP server (see links.ts).
 import type { Clock } from '../clock.js';
 import type { MailConfig } from '../config.js';
 import type { Db } from '../db/client.js';
+import { LinkSealer, LinkTokenError } from './links.js';
 import * as repo from './repository.js';
 import type { MailTransport } from './transport.js';
 
@@ -26,17 +28,25 @@ export interface RoundResult {
   held: number;
 }
 
+/** Shown to the administrator when a stored link cannot be opened any more. */
+export const LINK_LOST = 'De link in deze e-mail kan niet meer worden gemaakt: HELDER_SECRET is veranderd nadat de e-mail klaarstond. De inwoner moet een nieuwe link krijgen.';
+
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<RoundResult> | undefined;
+  private readonly links: LinkSealer;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly config: MailConfig,
+    /** HELDER_SECRET: opens the sealed tokens in links (the same secret the outbox sealed them with). */
+    secret: string,
     private readonly transport: MailTransport | undefined,
     private readonly log: (message: string, error?: unknown) => void = () => {},
-  ) {}
+  ) {
+    this.links = new LinkSealer(secret);
+  }
 
   /** One round; rounds never overlap within a process. */
   runOnce(): Promise<RoundResult> {
@@ -92,14 +102,25 @@ export class OutboxWorker {
         result.held += 1;
         continue;
       }
+      let opened: { subject: string; text: string; html: string };
+      try {
+        opened = { subject: this.links.open(message.subject), text: this.links.open(message.textBody), html: this.links.open(message.htmlBody) };
+      } catch (error) {
+        if (!(error instanceof LinkTokenError)) throw error;
+        // Trying again cannot help: the key is gone. Never send a mail with a broken link.
+        await repo.markFailed(this.db, message.id, LINK_LOST);
+        result.failed += 1;
+        this.log(`mail ${message.id} not sent: ${error.message}`);
+        continue;
+      }
       try {
         await this.transport.send({
           messageId: `<${message.id}@helder.${hostOf(this.config.publicBaseUrl)}>`,
           from: this.config.from,
           to: message.recipient,
-          subject: message.subject,
-          text: message.textBody,
-          html: message.htmlBody,
+          subject: opened.subject,
+          text: opened.text,
+          html: opened.html,
         });
         await repo.markSent(this.db, message.id, this.clock.now());
         result.sent += 1;

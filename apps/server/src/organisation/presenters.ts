@@ -26,7 +26,7 @@ export const employeeSchema = z.object({
   teamId: z.string().nullable(),
   active: z.boolean(),
   hasPassword: z.boolean(),
-  lastLoginAt: z.string().nullable(),
+  lastLoginAt: z.string().nullable().optional().describe('Only for administrators (and for the employee themselves)'),
 });
 
 export const presentTeam = (t: TeamRow): z.infer<typeof teamSchema> => ({
@@ -45,7 +45,13 @@ export const presentProduct = (p: ProductRow): z.infer<typeof productSchema> => 
   active: p.active,
 });
 
-export const presentEmployee = (e: EmployeeRow): z.infer<typeof employeeSchema> => ({
+/** Who looks: when a colleague last logged in tells about their working day, so only administrators see it. */
+export interface EmployeeViewer {
+  id: string;
+  roles: readonly string[];
+}
+
+export const presentEmployee = (e: EmployeeRow, viewer: EmployeeViewer): z.infer<typeof employeeSchema> => ({
   id: e.id,
   name: e.name,
   email: e.email,
@@ -53,5 +59,5 @@ export const presentEmployee = (e: EmployeeRow): z.infer<typeof employeeSchema> 
   teamId: e.teamId,
   active: e.active,
   hasPassword: e.passwordHash !== null,
-  lastLoginAt: e.lastLoginAt?.toISOString() ?? null,
+  ...(viewer.roles.includes('admin') || viewer.id === e.id ? { lastLoginAt: e.lastLoginAt?.toISOString() ?? null } : {}),
 });

@@ -80,21 +80,21 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   }, async (request, reply) => {
     const { rows, total } = await organisation.listEmployees(request.query);
     reply.header('x-total-count', String(total));
-    return rows.map(presentEmployee);
+    return rows.map((e) => presentEmployee(e, request.actor!));
   });
 
   app.get('/api/employees/:id', {
     config: { auth: 'staff' },
     schema: { tags: ['organisation'], params: idParams, response: { 200: employeeSchema, ...errorResponses } },
-  }, async (request) => presentEmployee(await organisation.getEmployee(request.params.id)));
+  }, async (request) => presentEmployee(await organisation.getEmployee(request.params.id), request.actor!));
 
   app.post('/api/employees', {
     config: admin,
     schema: { tags: ['organisation'], body: employeeInputSchema, response: { 201: employeeSchema, ...errorResponses } },
-  }, async (request, reply) => reply.status(201).send(presentEmployee(await organisation.createEmployee(contextOf(request), request.body))));
+  }, async (request, reply) => reply.status(201).send(presentEmployee(await organisation.createEmployee(contextOf(request), request.body), request.actor!)));
 
   app.patch('/api/employees/:id', {
     config: admin,
     schema: { tags: ['organisation'], params: idParams, body: employeePatchSchema, response: { 200: employeeSchema, ...errorResponses } },
-  }, async (request) => presentEmployee(await organisation.updateEmployee(contextOf(request), request.params.id, request.body)));
+  }, async (request) => presentEmployee(await organisation.updateEmployee(contextOf(request), request.params.id, request.body), request.actor!));
 };

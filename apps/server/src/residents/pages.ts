@@ -2,6 +2,7 @@
 // Design System (Utrecht) style sheet as the web app. Pure functions of what they show: every
 // text from a resident or the database is escaped, and a form shown again keeps what was typed.
 import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS } from '@helder/domain';
+import { RETENTION_DEFAULTS } from '../config.js';
 import type { FieldError } from '../http/errors.js';
 import { esc } from '../http/html.js';
 import type { StatusView } from './service.js';
@@ -11,6 +12,24 @@ export interface PageFrame {
   phone: string;
   /** The web app's style sheets (hashed file names, read from its index.html). */
   stylesheets: string[];
+  /** The configured retention of cases (RETENTION_CASE_DAYS), told to residents on the forms. */
+  retentionCaseDays?: number;
+}
+
+/** A term in words a resident reads at a glance: "2 jaar", "6 maanden", "45 dagen". */
+export function termInWords(days: number): string {
+  if (days >= 365 && days % 365 === 0) return `${days / 365} jaar`;
+  const months = Math.round(days / 30.4);
+  if (days >= 60 && Math.abs(months * 30.4 - days) <= 2) return `${months} maanden`;
+  return `${days} dagen`;
+}
+
+/** How long what a resident sends is kept: the same term the retention job applies. */
+export function retentionText(frame: PageFrame, what: 'melding' | 'antwoorden'): string {
+  const term = termInWords(frame.retentionCaseDays ?? RETENTION_DEFAULTS.caseDays);
+  return what === 'melding'
+    ? `Wij gebruiken uw gegevens alleen voor deze melding. ${term[0]!.toUpperCase()}${term.slice(1)} nadat uw melding is afgehandeld, halen wij uw naam, e-mailadres, telefoonnummer en uw tekst weg.`
+    : `Uw cijfers tellen mee in onze resultaten, zonder uw naam. ${term[0]!.toUpperCase()}${term.slice(1)} na uw contact halen wij uw toelichting weg.`;
 }
 
 type Values = Record<string, string | undefined>;
@@ -166,7 +185,7 @@ ${label({ id: 'teamId', label: REPORT_LABELS.teamId! })}${extras('teamId', undef
 ${textField({ id: 'name', label: REPORT_LABELS.name!, autocomplete: 'name', maxlength: 200, error: e.get('name'), value: v.name })}
 ${textField({ id: 'email', label: REPORT_LABELS.email!, type: 'email', autocomplete: 'email', inputmode: 'email', maxlength: 254, description: 'Bijvoorbeeld naam@voorbeeld.nl.', error: e.get('email'), value: v.email })}
 ${textField({ id: 'phone', label: REPORT_LABELS.phone!, type: 'tel', autocomplete: 'tel', inputmode: 'tel', maxlength: 30, description: 'Bijvoorbeeld 06 12345678.', error: e.get('phone'), value: v.phone })}
-${checkbox({ id: 'consent', label: 'Ik geef toestemming dat de gemeente mijn gegevens gebruikt om mij te antwoorden over deze melding.', description: 'Wij gebruiken uw gegevens alleen voor deze melding. Wij bewaren ze niet langer dan nodig.', error: e.get('consent'), checked: v.consent === 'true' || v.consent === 'on' })}
+${checkbox({ id: 'consent', label: 'Ik geef toestemming dat de gemeente mijn gegevens gebruikt om mij te antwoorden over deze melding.', description: retentionText(frame, 'melding'), error: e.get('consent'), checked: v.consent === 'true' || v.consent === 'on' })}
 <div class="helder-honeypot" aria-hidden="true">
 <label for="website">Niet invullen</label>
 <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" value="${esc(v.website ?? '')}">
@@ -239,6 +258,7 @@ ${textArea({ id: 'comment', label: SURVEY_LABELS.comment!, description: 'Wat gin
 ${checkbox({ id: 'mayContact', label: 'U mag mij bellen of mailen over mijn antwoord.', error: e.get('mayContact'), checked: v.mayContact === 'true' || v.mayContact === 'on' })}
 ${button('Verstuur mijn antwoorden')}
 </form>
-<p class="utrecht-paragraph helder-muted">U kunt de vragen één keer beantwoorden, tot en met ${esc(o.expiresOn)}.</p>`;
+<p class="utrecht-paragraph helder-muted">U kunt de vragen één keer beantwoorden, tot en met ${esc(o.expiresOn)}.</p>
+<p class="utrecht-paragraph helder-muted">${esc(retentionText(frame, 'antwoorden'))}</p>`;
   return page(frame, e.size ? 'Fout in formulier: enquête' : 'Enquête', body);
 }

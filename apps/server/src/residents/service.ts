@@ -79,8 +79,12 @@ export class ResidentService {
         statusToken: status,
       }, { team, assignee: undefined });
       return { id: request.id, result: { reference: request.reference, statusUrl: this.outbox.link(`/status/${status.token}`) } };
-    }, { keep: (receipt) => ({ ...receipt }) });
-    return created.result ?? (created.kept as unknown as ReportReceipt);
+    // The first answer is kept for a repeat of the form, with the link's token sealed (never in the
+    // clear in the database), and opened again for the resident who repeats.
+    }, { keep: (receipt) => ({ ...receipt, statusUrl: this.outbox.links.seal(receipt.statusUrl) }) });
+    if (created.result) return created.result;
+    const kept = created.kept as unknown as ReportReceipt;
+    return { ...kept, statusUrl: this.outbox.links.open(kept.statusUrl) };
   }
 
   /** What the status page shows: no names, no internal notes, nothing the resident did not give. */

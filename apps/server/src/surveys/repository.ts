@@ -73,17 +73,18 @@ function responseWhere(filter: Omit<ResponseFilter, 'limit' | 'before'>): SQL[] 
   return where;
 }
 
-/** Survey answers newest first, with the names of team and product. */
+/** Survey answers newest first, with the names of team and product and (for the audit log) who was invited. */
 export function listResponses(db: DbOrTx, filter: ResponseFilter) {
   const where = responseWhere(filter);
   if (filter.before) {
     where.push(or(lt(surveyResponses.answeredAt, filter.before.answeredAt), and(eq(surveyResponses.answeredAt, filter.before.answeredAt), lt(surveyResponses.id, filter.before.id)))!);
   }
   return db
-    .select({ response: surveyResponses, teamName: teams.name, productName: products.name })
+    .select({ response: surveyResponses, teamName: teams.name, productName: products.name, customerId: surveyInvitations.customerId })
     .from(surveyResponses)
     .leftJoin(teams, eq(teams.id, surveyResponses.teamId))
     .leftJoin(products, eq(products.id, surveyResponses.productId))
+    .leftJoin(surveyInvitations, eq(surveyInvitations.id, surveyResponses.invitationId))
     .where(and(...where))
     .orderBy(desc(surveyResponses.answeredAt), desc(surveyResponses.id))
     .limit(filter.limit + 1);

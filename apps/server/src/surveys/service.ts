@@ -72,9 +72,12 @@ export class SurveyService {
       limit: query.limit,
     });
     const result = page(rows, query.limit, (last) => [last.response.answeredAt.toISOString(), last.response.id]);
-    const read = result.items.filter((r) => r.response.comment !== null).map((r) => r.response.id);
-    if (read.length) {
-      await this.audit.record(ctx, { action: 'read', entityType: 'survey_response', entityId: null, customerIds: [], detail: { comments: read } });
+    // An open answer is the resident's own words: reading it is a read of personal data, logged
+    // under the resident who was invited (imported answers name nobody, but are logged as well).
+    const withComment = result.items.filter((r) => r.response.comment !== null);
+    if (withComment.length) {
+      const customerIds = [...new Set(withComment.map((r) => r.customerId).filter((id): id is string => id !== null))];
+      await this.audit.record(ctx, { action: 'read_customer', entityType: 'survey_response', entityId: null, customerIds, detail: { comments: withComment.map((r) => r.response.id) } });
     }
     return {
       items: result.items.map(({ response: r, teamName, productName }) => ({

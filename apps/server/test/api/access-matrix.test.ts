@@ -12,6 +12,7 @@ import { createTestApp, DEMO, type TestApp } from '../support/app.js';
 const W = ['kcc', 'second_line', 'team_lead', 'admin'] as const; // case workers
 const ALL = ROLES;
 const ADMIN = ['admin'] as const;
+const PRIVACY = ['admin', 'privacy_officer'] as const;
 
 /** The intended access of every route: 'public' or the roles admitted. */
 const MATRIX: Record<string, 'public' | readonly Role[]> = {
@@ -21,6 +22,7 @@ const MATRIX: Record<string, 'public' | readonly Role[]> = {
   'GET /status/:token': 'public',
   'GET /enquete/:token': 'public',
   'GET /api/health': 'public',
+  'GET /api/health/ready': 'public',
   'GET /api/openapi.json': 'public',
   'GET /api/auth/options': 'public',
   'POST /api/auth/login': 'public',
@@ -77,6 +79,10 @@ const MATRIX: Record<string, 'public' | readonly Role[]> = {
   'GET /api/audit': ADMIN,
   'GET /api/outbox': ADMIN,
   'GET /api/outbox/:id': ADMIN,
+  'GET /api/privacy/subjects': PRIVACY,
+  'GET /api/privacy/export': PRIVACY,
+  'POST /api/privacy/erasures': PRIVACY,
+  'POST /api/privacy/corrections': PRIVACY,
   'POST /api/outbox/:id/retry': ADMIN,
 };
 /** Routes that exist only with some configuration (OIDC login). */

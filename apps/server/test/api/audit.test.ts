@@ -176,6 +176,17 @@ describe('GET /api/audit', () => {
     expect(seen).toEqual(all);
   });
 
+  test('reading the audit log is itself logged: who, with which filter, which events', async () => {
+    const admin = await t.employee(DEMO.admin);
+    const customerId = await customerIdOfCallback(t, (await createCallback(t, t.team('Burgerzaken').id)).id);
+    const seen = await audit(`customerId=${customerId}`);
+    const reads = (await audit(`actorId=${admin.id}&entityType=audit_log&action=read`)).filter((e) => (e.detail.filter as Record<string, string>).customerId === customerId);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchObject({ actor: { id: admin.id }, entityId: null, customerIds: [], detail: { filter: { customerId }, page: 'first', events: seen.map((e) => e.id) } });
+    // The read names no customer, so a resident's trail does not grow by looking at it.
+    expect(await audit(`customerId=${customerId}`)).toEqual(seen);
+  });
+
   test.each(['actorId=1', 'customerId=abc', 'limit=0', 'limit=201', 'cursor=abc'])('bad query %s is a Dutch 400', async (query) => {
     expectError(await t.call(DEMO.admin, 'GET', `/api/audit?${query}`), 400);
   });

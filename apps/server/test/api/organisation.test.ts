@@ -291,6 +291,26 @@ describe('employees', () => {
     expectError(await t.call(DEMO.admin, 'GET', '/api/employees/1'), 400, 'validation_failed');
   });
 
+  test('when colleagues last logged in is shown only to administrators (and to the employee themselves)', async () => {
+    // Everyone has logged in by now (the calls below log in first).
+    const kcc = await t.employee(DEMO.kcc);
+    await t.call(DEMO.kcc, 'GET', '/api/employees');
+    for (const as of [DEMO.kcc, DEMO.secondLine, DEMO.teamLead]) {
+      const list = await t.call(as, 'GET', '/api/employees');
+      expect(list.statusCode).toBe(200);
+      const me = await t.employee(as);
+      for (const e of list.json() as { id: string; lastLoginAt?: string | null }[]) {
+        if (e.id === me.id) expect(e.lastLoginAt, 'own last login').toEqual(expect.any(String));
+        else expect(e, `${as} sees no last login of ${e.id}`).not.toHaveProperty('lastLoginAt');
+      }
+      if (as !== DEMO.kcc) expect((await t.call(as, 'GET', `/api/employees/${kcc.id}`)).json()).not.toHaveProperty('lastLoginAt');
+    }
+    const byAdmin = (await t.call(DEMO.admin, 'GET', '/api/employees')).json() as { id: string; lastLoginAt?: string | null }[];
+    expect(byAdmin.every((e) => 'lastLoginAt' in e)).toBe(true);
+    expect(byAdmin.find((e) => e.id === kcc.id)!.lastLoginAt).toEqual(expect.any(String));
+    expect((await t.call(DEMO.admin, 'GET', `/api/employees/${kcc.id}`)).json().lastLoginAt).toEqual(expect.any(String));
+  });
+
   test('the administrator creates an employee who can log in; the e-mail is stored in lower case', async () => {
     const email = `${unique('nieuw').replace(/\W/g, '').toLowerCase()}@dronten.demo`;
     const response = await t.call(DEMO.admin, 'POST', '/api/employees', {

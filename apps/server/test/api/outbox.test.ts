@@ -1,15 +1,18 @@
 // The outbox: an SMTP outage or a crash delays a mail but never loses it, a mail is not sent twice
 // by one worker, a mail that keeps failing is marked for an administrator, and without SMTP the
 // mails are held for an administrator to read.
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
-import { auditEvents, outboxMessages } from '../../src/db/schema.js';
+import { auditEvents, callbackRequests, outboxMessages } from '../../src/db/schema.js';
 import * as outboxRepo from '../../src/mail/repository.js';
-import { backoffMs, MAX_ATTEMPTS } from '../../src/mail/worker.js';
+import { hashToken } from '../../src/http/tokens.js';
+import { MASK } from '../../src/mail/links.js';
+import { Outbox } from '../../src/mail/outbox.js';
+import { backoffMs, LINK_LOST, MAX_ATTEMPTS } from '../../src/mail/worker.js';
 import { createTestApp, DEMO, type TestApp, testConfig } from '../support/app.js';
 import { expectError, UNKNOWN_ID, unique } from '../support/http.js';
-import { outboxMail, submitReport } from '../support/residents.js';
+import { outboxMail, submitReport, tokenOf } from '../support/residents.js';
 import { type Mailbox, startMailbox } from '../support/smtp.js';
 
 const clock = new FixedClock(new Date('2027-03-01T10:00:00+01:00'));
@@ -71,6 +74,74 @@ describe('with an SMTP server', () => {
     await t.services.mailWorker.drain();
     expect((await outboxMail(t, email, 'survey_invitation'))!.status).toBe('sent');
     expect(box.to(email).map((m) => m.subject)).toEqual(['Hoe was uw contact met de gemeente Dronten?']);
+  });
+
+  test('tokens never rest in the outbox: the row and the administrator see a masked link, the resident gets a working one', async () => {
+    const email = address();
+    const receipt = await submitReport(t, { name: 'Noor Visser', email, consent: true });
+    const token = tokenOf(receipt.statusUrl);
+    const stored = await rowOf(email);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(stored.textBody).toContain('/status/{{token:');
+    const list = await t.call(DEMO.admin, 'GET', '/api/outbox?limit=100');
+    expect(list.body).not.toContain(token);
+    const one = await t.call(DEMO.admin, 'GET', `/api/outbox/${stored.id}`);
+    expect(one.statusCode, one.body).toBe(200);
+    expect(one.body).not.toContain(token);
+    expect(one.body).not.toContain('{{token:');
+    expect(one.json().textBody).toContain(`/status/${MASK}`);
+    expect(one.json().htmlBody).toContain(`/status/${MASK}`);
+    // Reading the mail is logged under the resident it was written to.
+    const [request] = await t.database.db.select().from(callbackRequests).where(eq(callbackRequests.statusTokenHash, hashToken(token)));
+    const reads = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, stored.id));
+    expect(reads.map((r) => [r.action, r.customerIds])).toContainEqual(['read_customer', [request!.customerId]]);
+
+    await t.services.mailWorker.drain();
+    const [mail] = box.to(email);
+    expect(mail!.text).toContain(receipt.statusUrl);
+    expect(mail!.html).toContain(`href="${receipt.statusUrl}"`);
+    // Following the mailed link opens the resident's status page.
+    const link = new URL(/http\S+\/status\/[A-Za-z0-9_-]{43}/.exec(mail!.text ?? '')![0]);
+    const page = await t.app.inject({ method: 'GET', url: link.pathname });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(receipt.reference);
+    // Sent, the row still holds no token.
+    const sent = await rowOf(email);
+    expect(sent.status).toBe('sent');
+    expect(JSON.stringify(sent)).not.toContain(token);
+  });
+
+  test('a survey invitation is stored without its token and arrives with a link that opens the survey', async () => {
+    const email = address();
+    const contact = await t.call(DEMO.kcc, 'POST', '/api/contacts', { channel: 'counter', subject: 'Paspoort', resolution: 'first_line', customer: { name: 'Sem de Boer', email } });
+    expect(contact.statusCode, contact.body).toBe(201);
+    clock.advance(60 * 60_000);
+    await t.services.mailWorker.drain();
+    const [mail] = box.to(email);
+    const link = /http\S+\/enquete\/([A-Za-z0-9_-]{43})/.exec(mail!.text ?? '')!;
+    const row = (await outboxMail(t, email, 'survey_invitation'))!;
+    expect(JSON.stringify(row)).not.toContain(link[1]);
+    const admin = await t.call(DEMO.admin, 'GET', `/api/outbox/${row.id}`);
+    expect(admin.body).not.toContain(link[1]);
+    const page = await t.app.inject({ method: 'GET', url: new URL(link[0]).pathname });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Hoe was uw contact met de gemeente?');
+    const answered = await t.call(null, 'POST', `/api/public/surveys/${link[1]}`, { score: 9, timelinessScore: 9, resolved: true });
+    expect(answered.statusCode, answered.body).toBe(201);
+  });
+
+  test('a mail whose link was sealed under another HELDER_SECRET is not sent with a broken link', async () => {
+    const email = address();
+    const other = new Outbox(t.database.db, clock, t.services.audit, t.services.config.mail, 'een-ander-geheim-van-minstens-32-tekens!');
+    const id = await other.enqueue(t.database.db, {
+      purpose: 'report_received',
+      recipient: email,
+      content: { subject: 'Test', greeting: 'Beste inwoner,', paragraphs: ['Een bericht.'], action: { label: 'Bekijk', url: other.link(`/status/${'A'.repeat(43)}`) } },
+    });
+    await t.services.mailWorker.drain();
+    const [row] = await t.database.db.select().from(outboxMessages).where(inArray(outboxMessages.id, [id]));
+    expect(row).toMatchObject({ status: 'failed', lastError: LINK_LOST });
+    expect(box.to(email)).toHaveLength(0);
   });
 
   test('sent mails are removed 90 days after sending; others stay', async () => {
@@ -166,8 +237,11 @@ describe('without SMTP settings (demo)', () => {
     expect(item).toMatchObject({ status: 'held', purpose: 'report_received', purposeLabel: 'Bevestiging melding', subject: `Wij hebben uw melding ontvangen (${receipt.reference})` });
     expect(item).not.toHaveProperty('textBody');
     const one = (await t.call(DEMO.admin, 'GET', `/api/outbox/${item.id}`)).json();
-    expect(one.textBody).toContain(receipt.statusUrl);
+    // The administrator sees the mail with its link masked: the token opens a resident's page.
+    expect(one.textBody).toContain(`${receipt.statusUrl.replace(/[A-Za-z0-9_-]{43}$/, '')}${MASK}`);
+    expect(one.textBody).not.toContain(tokenOf(receipt.statusUrl));
     expect(one.htmlBody).toContain('<!doctype html>');
+    expect(one.htmlBody).not.toContain(tokenOf(receipt.statusUrl));
     const admin = await t.employee(DEMO.admin);
     const reads = (await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorId, admin.id))).filter((e) => e.entityType === 'outbox_message');
     expect(reads.map((r) => r.entityId)).toContain(item.id);

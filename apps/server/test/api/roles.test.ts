@@ -22,7 +22,7 @@ beforeAll(async () => {
   const product = (await t.call(DEMO.admin, 'POST', '/api/products', { name: unique('Rollen product'), teamId: team.id })).json();
   const employee = (await t.call(DEMO.admin, 'POST', '/api/employees', { name: 'Rollen Test', email: 'rollen.test@dronten.demo', roles: ['kcc'] })).json();
   fixture = {
-    ownContact: (await createContact(t, { productId: t.product('Paspoort').id, customer: { name: 'Eigen' } })).id,
+    ownContact: (await createContact(t, { productId: t.product('Paspoort').id, customer: { name: 'Eigen', email: 'rollen.avg@voorbeeld.example' } })).id,
     otherContact: (await createContact(t, { productId: t.product('WOZ-waarde').id, customer: { name: 'Ander' } })).id,
     ownRequest: (await createCallback(t, t.team('Burgerzaken').id)).id,
     otherRequest: (await createCallback(t, t.team('Belastingen').id)).id,
@@ -74,6 +74,7 @@ const ACTIONS: [string, (as: string | null) => Promise<unknown> | unknown][] = [
 
 const CASES: Case[] = [
   ['GET /api/health', () => ({ method: 'GET', url: '/api/health' }), [200, 200, 200, 200, 200]],
+  ['GET /api/health/ready', () => ({ method: 'GET', url: '/api/health/ready' }), [200, 200, 200, 200, 200]],
   ['GET /api/openapi.json', () => ({ method: 'GET', url: '/api/openapi.json' }), [200, 200, 200, 200, 200]],
   ['GET /api/auth/options', () => ({ method: 'GET', url: '/api/auth/options' }), [200, 200, 200, 200, 200]],
   ['GET /api/auth/me', () => ({ method: 'GET', url: '/api/auth/me' }), [401, 200, 200, 200, 200]],
@@ -157,6 +158,19 @@ const CASES: Case[] = [
   ['GET /api/outbox', () => ({ method: 'GET', url: '/api/outbox' }), [401, 403, 403, 403, 200]],
   ['GET /api/outbox/:id', async () => ({ method: 'GET', url: `/api/outbox/${await heldMail()}` }), [401, 403, 403, 403, 200]],
   ['POST /api/outbox/:id/retry', async () => ({ method: 'POST', url: `/api/outbox/${await heldMail()}/retry` }), [401, 403, 403, 403, 200]],
+
+  // The resident's rights: administrators (and privacy officers, in access-matrix.test.ts) only.
+  ['GET /api/privacy/subjects', () => ({ method: 'GET', url: '/api/privacy/subjects?email=rollen.avg@voorbeeld.example' }), [401, 403, 403, 403, 200]],
+  ['GET /api/privacy/export', () => ({ method: 'GET', url: '/api/privacy/export?email=rollen.avg@voorbeeld.example&format=json' }), [401, 403, 403, 403, 200]],
+  ['POST /api/privacy/erasures', async (as) => {
+    const email = `${unique('wissen').replace(/\W/g, '')}@voorbeeld.example`;
+    if (as === DEMO.admin) await createContact(t, { customer: { name: 'Te wissen', email } });
+    return { method: 'POST', url: '/api/privacy/erasures', body: { email, reason: 'Verzoek van de inwoner' } };
+  }, [401, 403, 403, 403, 201]],
+  ['POST /api/privacy/corrections', async () => {
+    const found = (await t.call(DEMO.admin, 'GET', '/api/privacy/subjects?email=rollen.avg@voorbeeld.example')).json();
+    return { method: 'POST', url: '/api/privacy/corrections', body: { customerId: found.items[0].id, name: unique('Verbeterd'), reason: 'Naam was verkeerd gespeld' } };
+  }, [401, 403, 403, 403, 201]],
 
   ['POST /api/import/:kind', () => ({
     method: 'POST',

@@ -3,7 +3,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
-import { auditEvents } from '../../src/db/schema.js';
+import { auditEvents, idempotencyKeys } from '../../src/db/schema.js';
 import { createTestApp, DEMO, PASSWORD, type TestApp } from '../support/app.js';
 import { reportBody } from '../support/residents.js';
 
@@ -126,6 +126,11 @@ describe('idempotency keys of residents', () => {
     expect(first.statusCode).toBe(201);
     expect(again.statusCode).toBe(201);
     expect(again.json()).toEqual(first.json());
+    // The kept answer rests with its link's token sealed, never in the clear.
+    const token = /\/status\/([\w-]+)/.exec(first.json().statusUrl)![1]!;
+    const kept = await t.database.db.select().from(idempotencyKeys);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(JSON.stringify(kept)).not.toContain(token);
   });
 
   test('the same key with another body is refused with 422', async () => {

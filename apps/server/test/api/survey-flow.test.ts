@@ -7,6 +7,7 @@ import { FixedClock } from '../../src/clock.js';
 import { auditEvents, callbackRequests, surveyInvitations, surveyResponses } from '../../src/db/schema.js';
 import { createTestApp, DEMO, type TestApp, testConfig } from '../support/app.js';
 import { createCallback, createContact, createTeam, expectError, fieldsOf, unique } from '../support/http.js';
+import { hashToken } from '../../src/http/tokens.js';
 import { tokenOf } from '../support/residents.js';
 import { type Mailbox, startMailbox } from '../support/smtp.js';
 
@@ -213,8 +214,11 @@ describe('GET /api/survey-responses', () => {
     expect(item).toMatchObject({ score: 7, timelinessScore: 6, resolved: true, source: 'survey' });
     const admin = await t.employee(DEMO.admin);
     const reads = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorId, admin.id));
-    const read = reads.filter((r) => r.entityType === 'survey_response' && r.action === 'read').at(-1)!;
+    const read = reads.filter((r) => r.entityType === 'survey_response' && r.action === 'read_customer').at(-1)!;
     expect((read.detail as { comments: string[] }).comments).toContain(item.id);
+    // Logged under the resident who wrote it, so their trail shows who read their words.
+    const [invitation] = await t.database.db.select().from(surveyInvitations).where(eq(surveyInvitations.tokenHash, hashToken(token)));
+    expect(read.customerIds).toContain(invitation!.customerId);
     const summary = (await t.call(DEMO.admin, 'GET', `/api/survey-responses/summary?from=${today}&to=2027-12-31`)).json();
     expect(summary.length).toBeGreaterThan(0);
     expectError(await t.call(DEMO.admin, 'GET', '/api/survey-responses?from=2027-12-31&to=2027-01-01'), 400, 'validation_failed');

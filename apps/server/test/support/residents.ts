@@ -1,5 +1,6 @@
 // Builders for what residents do: a report through the public API, and the tokens in the links
-// Helder mails (read from the outbox, where a test has no mailbox; tokens are stored only hashed).
+// Helder mails (read from the outbox, where a test has no mailbox: the outbox holds them sealed,
+// and the sealer opens them as the worker does when it sends; elsewhere tokens are only hashed).
 import { and, desc, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { outboxMessages } from '../../src/db/schema.js';
@@ -37,5 +38,5 @@ export async function outboxMail(t: TestApp, recipient: string, purpose: string)
 export async function surveyTokenFor(t: TestApp, email: string): Promise<string> {
   const mail = await outboxMail(t, email, 'survey_invitation');
   if (!mail) throw new Error(`no survey invitation for ${email}`);
-  return tokenOf(mail.textBody);
+  return tokenOf(t.services.outbox.links.open(mail.textBody));
 }

@@ -18,6 +18,7 @@ import { DashboardPage } from '../kpis/DashboardPage';
 import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
 import { TodayPage } from '../kpis/TodayPage';
 import { OutboxPage } from '../mail/OutboxPage';
+import { PrivacyPage } from '../privacy/PrivacyPage';
 import { Layout } from './Layout';
 import { OrganisationProvider, SessionProvider, useSession } from './session';
 
@@ -34,6 +35,7 @@ function Home() {
   const { hasRole } = useSession();
   if (hasRole('kcc')) return <Navigate to="/contact/nieuw" replace />;
   if (hasRole('second_line', 'team_lead')) return <Navigate to="/terugbelverzoeken" replace />;
+  if (hasRole('privacy_officer') && !hasRole('admin')) return <Navigate to="/beheer/privacy" replace />;
   return <Navigate to="/beheer/teams" replace />;
 }
 
@@ -68,6 +70,7 @@ export function App() {
             <Route path="beheer/logboek" element={<AuditPage />} />
             <Route path="beheer/import" element={<ImportPage />} />
             <Route path="beheer/e-mail" element={<OutboxPage />} />
+            <Route path="beheer/privacy" element={<PrivacyPage />} />
             <Route path="onderzoek" element={<SurveyResultsPage />} />
             <Route path="enquete-antwoorden" element={<SurveyAnswersPage />} />
             <Route path="*" element={<NotFound />} />

@@ -28,6 +28,7 @@ export function Layout() {
     { to: '/beheer/logboek', label: 'Logboek', show: hasRole('admin') },
     { to: '/beheer/import', label: 'Importeren', show: hasRole('admin') },
     { to: '/beheer/e-mail', label: 'E-mail', show: hasRole('admin') },
+    { to: '/beheer/privacy', label: 'Privacy', show: hasRole('admin', 'privacy_officer') },
   ];
   return (
     <div className="helder-shell">

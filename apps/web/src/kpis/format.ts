@@ -1,4 +1,4 @@
-import { formatKpiValue } from '@helder/domain';
+import { formatKpiValue, toCsv } from '@helder/domain';
 import type { KpiFigure, KpiStatus, KpiTarget } from '../api/types';
 import { formatLongDate } from '../ui/format';
 
@@ -24,13 +24,13 @@ export const formatQuarter = (quarter: string) => `${quarter.slice(5)} ${quarter
 const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 export const formatMonth = (month: string) => monthName.format(new Date(`${month}T12:00:00Z`));
 
-/** CSV (semicolon, as Dutch spreadsheets expect) of the figures as shown, with the period and team. */
+/**
+ * CSV (semicolon and decimal comma, as Dutch spreadsheets expect) of the figures as shown, with the
+ * period and team. Texts (a team name, the narrowing) are neutralised against formulas by `toCsv`;
+ * figures stay numbers.
+ */
 export function figuresToCsv(figures: KpiFigure[], period: { from: string; to: string; team: string; narrowing?: string }): string {
   const header = ['kenmerk', 'naam', 'versie', 'van', 'tot en met', 'team', 'alleen', 'waarde', 'getal', 'teller', 'noemer', 'status'];
-  const cell = (v: string | number | null) => {
-    const text = v === null ? '' : String(v);
-    return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const rows = figures.map((f) => [f.id, f.name, f.version, period.from, period.to, f.scope === 'team' ? period.team : 'hele organisatie', f.filtered ? (period.narrowing ?? '') : '', formatValue(f.unit, f.value), f.value === null ? null : f.value.toFixed(4).replace('.', ','), f.numerator, f.denominator, f.statusLabel]);
-  return [header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
+  const rows = figures.map((f) => [f.id, f.name, f.version, period.from, period.to, f.scope === 'team' ? period.team : 'hele organisatie', f.filtered ? (period.narrowing ?? '') : '', formatValue(f.unit, f.value), f.value === null ? null : Math.round(f.value * 10_000) / 10_000, f.numerator, f.denominator, f.statusLabel]);
+  return toCsv([header, ...rows], { separator: ';' });
 }

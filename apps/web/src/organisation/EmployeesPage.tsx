@@ -107,7 +107,7 @@ export function EmployeesPage() {
               value={draft.password}
               onChange={(v) => setDraft({ ...draft, password: v })}
               error={errors.password}
-              description={`Minimaal ${MIN_PASSWORD_LENGTH} tekens. Laat leeg als de medewerker inlogt met het organisatie-account${draft.id ? ' of het wachtwoord hetzelfde blijft' : ''}.`}
+              description={`Minimaal ${MIN_PASSWORD_LENGTH} tekens. Kies geen wachtwoord dat veel mensen gebruiken, zoals qwerty123456. Laat leeg als de medewerker inlogt met het organisatie-account${draft.id ? ' of het wachtwoord hetzelfde blijft' : ''}.`}
             />
             <CheckboxField
               label="Account is actief"

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isLocalDate } from '../calendar/local-date.js';
 import { emailSchema, idSchema, phoneSchema } from '../validation/common.js';
+import { optionalName } from '../validation/names.js';
 
 export const REPORT_CATEGORIES = ['not_called_back', 'unclear_letter', 'conflicting_answers', 'treatment', 'other'] as const;
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
@@ -59,7 +60,7 @@ export const reportInputSchema = z
       z.string().refine(isLocalDate, { error: 'Dit is geen geldige datum. Schrijf de datum zo: 2026-11-20.' }).optional(),
     ),
     teamId: z.preprocess(blank, idSchema.optional()),
-    name: z.preprocess(blank, z.string().trim().max(PUBLIC_LIMITS.name, { error: 'Uw naam is te lang (hoogstens 200 tekens).' }).optional()),
+    name: z.preprocess(blank, optionalName(PUBLIC_LIMITS.name, { tooLong: 'Uw naam is te lang (hoogstens 200 tekens).', invisible: 'Uw naam bestaat alleen uit tekens die niet te zien zijn. Vul uw naam in met letters, of laat het veld leeg.' })),
     email: z.preprocess(blank, emailSchema.optional()),
     phone: z.preprocess(blank, phoneSchema.optional()),
     consent: z.preprocess(formBoolean, z.boolean({ error: 'Geef aan of wij uw gegevens mogen gebruiken.' }).optional()),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { REPLY_CHANNELS } from '../callbacks/status.js';
 import { CHANNELS, CUSTOMER_KINDS, RESOLUTIONS } from '../contacts/channels.js';
 import { blankToNull, emailSchema, idSchema, optionalText, phoneSchema, requiredText, withoutBlanks } from './common.js';
+import { optionalName, requiredName, requiredSubject } from './names.js';
 
 export const LIMITS = {
   subject: 300,
@@ -14,7 +15,7 @@ export const LIMITS = {
 
 export const customerSchema = z.object({
   kind: z.enum(CUSTOMER_KINDS).default('resident'),
-  name: optionalText(LIMITS.name),
+  name: optionalName(LIMITS.name),
   email: emailSchema.optional(),
   phone: phoneSchema.optional(),
 });
@@ -57,7 +58,7 @@ export const callbackRequestInputSchema = z
     ...callbackFields,
     customer: z.object({
       kind: z.enum(CUSTOMER_KINDS).default('resident'),
-      name: requiredText(LIMITS.name, 'Vul de naam van de klant in.'),
+      name: requiredName(LIMITS.name, 'Vul de naam van de klant in.'),
       email: emailSchema.optional(),
       phone: phoneSchema.optional(),
     }),
@@ -73,7 +74,7 @@ export const contactCallbackSchema = z.object({
 export const contactInputSchema = z
   .object({
     channel: z.enum(CHANNELS, { error: () => 'Kies het kanaal van het contact.' }),
-    subject: requiredText(LIMITS.subject, 'Vul het onderwerp in.'),
+    subject: requiredSubject(LIMITS.subject, 'Vul het onderwerp in.'),
     summary: optionalText(LIMITS.summary),
     productId: idSchema.nullish(),
     resolution: z.enum(RESOLUTIONS, { error: 'Kies of de vraag direct is opgelost of is doorgezet.' }),

@@ -1,0 +1,94 @@
+// The privacy officer in chromium: finds a resident, sees what is held, corrects a name, downloads
+// the export and erases the details after confirming; every screen passes axe (WCAG 2.2 AA).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO, type TestApp } from '../../server/test/support/app.js';
+import { expectAccessible, launchBrowser, logIn, newPage, startServer } from './support/browser.js';
+
+const PRIVACY = 'privacy@dronten.demo';
+let t: TestApp;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ t, baseUrl } = await startServer());
+  browser = await launchBrowser();
+  const contact = await t.call(DEMO.kcc, 'POST', '/api/contacts', {
+    channel: 'phone',
+    subject: 'Vraag over de WOZ-waarde',
+    summary: 'Meneer Yilmaz wil bezwaar maken.',
+    resolution: 'handed_over',
+    customer: { name: 'Ahmet Yilmaz', email: 'ahmet@example.nl', phone: '0612345678' },
+    callbackRequest: { teamId: t.team('Belastingen').id, question: 'Hoe maakt meneer Yilmaz bezwaar?', replyBy: 'phone' },
+  });
+  expect(contact.statusCode, contact.body).toBe(201);
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('privacy', () => {
+  test('the privacy officer starts on the privacy page; other staff do not see it', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, PRIVACY);
+    await page.waitForURL('**/beheer/privacy');
+    await page.getByRole('heading', { level: 1, name: 'Privacy: gegevens van een inwoner' }).waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+
+    const kcc = await newPage(browser, baseUrl);
+    await logIn(kcc, DEMO.kcc);
+    expect(await kcc.getByRole('navigation', { name: 'Hoofdmenu' }).textContent()).not.toContain('Privacy');
+    await kcc.context().close();
+  });
+
+  test('search, correct, export and erase, by keyboard where it matters', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, DEMO.admin);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Privacy' }).click();
+    await page.waitForURL('**/beheer/privacy');
+
+    // Searching without anything says what to fill in.
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Vul een e-mailadres of telefoonnummer in.').waitFor();
+
+    await page.getByLabel('Telefoonnummer').fill('+31 6 1234 5678');
+    await page.getByLabel('Telefoonnummer').press('Enter');
+    const table = page.getByRole('table');
+    await table.getByRole('cell', { name: 'Ahmet Yilmaz' }).waitFor();
+    await expect.poll(() => table.textContent()).toContain('1 contact, 1 terugbelverzoek');
+    await expectAccessible(page);
+
+    // Correct the name.
+    await page.getByRole('button', { name: /Verbeter de gegevens/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Gegevens verbeteren' }).waitFor();
+    await page.getByLabel(/^Naam/).fill('Ahmet Yılmaz');
+    await page.getByRole('button', { name: 'Verbetering opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Controleer' }).or(page.locator('.utrecht-form-field-error-message')).first().waitFor();
+    await page.getByLabel('Reden').first().fill('Naam verkeerd gespeld, verzoek inwoner');
+    await page.getByRole('button', { name: 'Verbetering opslaan' }).click();
+    await page.getByText('De gegevens zijn verbeterd.').waitFor();
+    await table.getByRole('cell', { name: 'Ahmet Yılmaz' }).waitFor();
+    await expectAccessible(page);
+
+    // The export links download the overview.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Overzicht als webpagina (HTML)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^inzage-\d{4}-\d{2}-\d{2}\.html$/);
+
+    // Erasing needs a reason and a confirmation.
+    await page.getByLabel('Reden').fill('Verzoek van de inwoner per brief');
+    await page.getByRole('button', { name: 'Gegevens verwijderen' }).click();
+    await page.getByText('Vink eerst aan dat u weet dat dit niet ongedaan kan worden.').waitFor();
+    await page.getByLabel('Ik weet dat dit niet ongedaan kan worden.').check();
+    await page.getByRole('button', { name: 'Gegevens verwijderen' }).click();
+    await page.getByText(/De gegevens zijn verwijderd/).waitFor();
+    await expectAccessible(page);
+
+    const after = await t.call(PRIVACY, 'GET', '/api/privacy/subjects?phone=0612345678');
+    expect(after.json().items).toHaveLength(0);
+    await page.context().close();
+  });
+});

@@ -29,12 +29,28 @@ afterAll(async () => {
 });
 
 describe('privacy', () => {
-  test('the privacy officer starts on the privacy page; other staff do not see it', async () => {
+  test('the privacy officer starts on the privacy page and sees only what that role may use; other staff do not see it', async () => {
     const page = await newPage(browser, baseUrl);
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 403) refused.push(response.url());
+    });
     await logIn(page, PRIVACY);
     await page.waitForURL('**/beheer/privacy');
     await page.getByRole('heading', { level: 1, name: 'Privacy: gegevens van een inwoner' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Privacy']);
+    await page.waitForLoadState('networkidle');
     await expectAccessible(page);
+
+    // A case worker's page, typed in the address bar: a plain "no access" page, and no request the API refuses.
+    for (const path of ['/terugbelverzoeken', '/contacten', '/resultaten', '/vandaag', '/contact/nieuw', '/beheer/sluitingsdagen', '/beheer/logboek']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: 'U heeft geen toegang tot deze pagina' }).waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    await expectAccessible(page);
+    expect(refused).toEqual([]);
     await page.context().close();
 
     const kcc = await newPage(browser, baseUrl);
@@ -58,17 +74,23 @@ describe('privacy', () => {
     const table = page.getByRole('table');
     await table.getByRole('cell', { name: 'Ahmet Yilmaz' }).waitFor();
     await expect.poll(() => table.textContent()).toContain('1 contact, 1 terugbelverzoek');
+    await page.getByText('Wij vonden 1 dossier bij dit e-mailadres of telefoonnummer.').waitFor();
     await expectAccessible(page);
 
     // Correct the name.
     await page.getByRole('button', { name: /Verbeter de gegevens/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Gegevens verbeteren' }).waitFor();
+    // The form opens below the table; the keyboard goes with it.
+    const focused = () => page.evaluate(() => { const e = document.activeElement as HTMLInputElement | null; return e?.labels?.[0]?.textContent ?? e?.id ?? ''; });
+    await expect.poll(focused).toMatch(/^Naam/);
     await page.getByLabel(/^Naam/).fill('Ahmet Yılmaz');
     await page.getByRole('button', { name: 'Verbetering opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'Controleer' }).or(page.locator('.utrecht-form-field-error-message')).first().waitFor();
     await page.getByLabel('Reden').first().fill('Naam verkeerd gespeld, verzoek inwoner');
     await page.getByRole('button', { name: 'Verbetering opslaan' }).click();
     await page.getByText('De gegevens zijn verbeterd.').waitFor();
+    // Back to the button that opened the form.
+    await expect.poll(focused).toMatch(/^verbeter-/);
     await table.getByRole('cell', { name: 'Ahmet Yılmaz' }).waitFor();
     await expectAccessible(page);
 
@@ -81,10 +103,12 @@ describe('privacy', () => {
     // Erasing needs a reason and a confirmation.
     await page.getByLabel('Reden').fill('Verzoek van de inwoner per brief');
     await page.getByRole('button', { name: 'Gegevens verwijderen' }).click();
-    await page.getByText('Vink eerst aan dat u weet dat dit niet ongedaan kan worden.').waitFor();
-    await page.getByLabel('Ik weet dat dit niet ongedaan kan worden.').check();
+    await page.getByText('Vink eerst aan dat u weet dat u dit niet kunt terugdraaien.').waitFor();
+    await page.getByLabel('Ik weet dat ik dit niet kan terugdraaien.').check();
     await page.getByRole('button', { name: 'Gegevens verwijderen' }).click();
-    await page.getByText(/De gegevens zijn verwijderd/).waitFor();
+    await page.getByText(/De gegevens zijn verwijderd uit 1 dossier\./).waitFor();
+    // The results are gone; the keyboard is on the message that says what happened.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('De gegevens zijn verwijderd');
     await expectAccessible(page);
 
     const after = await t.call(PRIVACY, 'GET', '/api/privacy/subjects?phone=0612345678');

@@ -70,11 +70,16 @@ export async function findSubjects(db: DbOrTx, query: SubjectQuery, page: { befo
   const result = await db.execute(sql`
     select c.id, c.kind, c.name, c.email, c.phone, c.created_at, c.anonymised_at,
       (select count(*) from contacts k where k.customer_id = c.id)::int as contacts,
-      (select count(*) from callback_requests r where r.customer_id = c.id and r.kind = 'callback')::int as callbacks,
-      (select count(*) from callback_requests r where r.customer_id = c.id and r.kind = 'report')::int as reports,
-      (select count(*) from callback_requests r where r.customer_id = c.id and r.kind = 'follow_up')::int as follow_ups,
+      r.callbacks, r.reports, r.follow_ups,
       (select count(*) from survey_invitations i join survey_responses s on s.invitation_id = i.id where i.customer_id = c.id)::int as survey_answers
     from customers c
+    -- One lookup in callbacks_customer_idx per record; a count per kind in separate subqueries let
+    -- the planner walk all reports (callbacks_kind_created_idx) for every record instead.
+    cross join lateral (
+      select count(*) filter (where kind = 'callback')::int as callbacks,
+        count(*) filter (where kind = 'report')::int as reports,
+        count(*) filter (where kind = 'follow_up')::int as follow_ups
+      from callback_requests where customer_id = c.id) r
     where (${subjectWhere(query)}) ${before}
     order by c.created_at desc, c.id desc
     limit ${page.limit + 1}`);
@@ -150,12 +155,19 @@ export async function exportSurveyInvitations(db: DbOrTx, ids: string[]) {
   return rowsOf<Record<string, unknown>>(result);
 }
 
+/**
+ * Mails to these (lower-case) addresses or about these requests and invitations. Written to match
+ * outbox_recipient_lower_idx and outbox_related_idx (migration 0014): a BitmapOr of two index scans.
+ */
+export const mailsWhere = (emails: readonly string[], relatedIds: readonly string[]) =>
+  sql`(lower(recipient) = any(${texts(emails)}) or related_id = any(${texts(relatedIds)}))`;
+
 /** Mails to these addresses or about these requests and invitations. */
 export async function exportMails(db: DbOrTx, emails: string[], relatedIds: string[]) {
   if (emails.length === 0 && relatedIds.length === 0) return [];
   const result = await db.execute(sql`
     select id, purpose, recipient, subject, text_body, status, created_at, sent_at from outbox_messages
-    where lower(recipient) = any(${texts(emails)}) or related_id = any(${texts(relatedIds)})
+    where ${mailsWhere(emails, relatedIds)}
     order by created_at, id`);
   return rowsOf<Record<string, unknown>>(result);
 }
@@ -183,8 +195,6 @@ export interface AnonymisedCounts {
   events: number;
   surveyAnswers: number;
   mails: number;
-  /** History events whose free text the database would not let go (see historyAnonymisable). */
-  eventsLeft: number;
 }
 
 /**
@@ -192,7 +202,7 @@ export interface AnonymisedCounts {
  * (which must have called allowAnonymising). Counts, dates and every KPI field stay as they were.
  */
 export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, options: { deleteMails: boolean }): Promise<AnonymisedCounts> {
-  const counts: AnonymisedCounts = { customers: 0, contacts: 0, requests: 0, events: 0, surveyAnswers: 0, mails: 0, eventsLeft: 0 };
+  const counts: AnonymisedCounts = { customers: 0, contacts: 0, requests: 0, events: 0, surveyAnswers: 0, mails: 0 };
   if (ids.length === 0) return counts;
   const list = uuids(ids);
   const emails = rowsOf<{ email: string }>(await tx.execute(sql`select distinct lower(email) as email from customers where id = any(${list}) and email is not null`)).map((r) => r.email);
@@ -212,15 +222,7 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
     where customer_id = any(${list})
     returning id`)).map((r) => String(r.id));
   counts.requests = requests.length;
-  if (requests.length > 0) {
-    // In a savepoint: if the database refuses (see historyAnonymisable), everything else still goes.
-    try {
-      counts.events = await tx.transaction((savepoint) => anonymiseEvents(savepoint, requests));
-    } catch (error) {
-      if (!isRefusedByHistoryTrigger(error)) throw error;
-      counts.eventsLeft = await countEventsWithText(tx, requests);
-    }
-  }
+  if (requests.length > 0) counts.events = await anonymiseEvents(tx, requests);
   const invitations = rowsOf<{ id: string }>(await tx.execute(sql`
     update survey_invitations set token_hash = 'verwijderd:' || id::text, recipient_key = 'verwijderd'
     where customer_id = any(${list})
@@ -234,45 +236,13 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
   if (options.deleteMails) {
     const related = [...requests, ...invitations];
     counts.mails = rowsOf(await tx.execute(sql`
-      delete from outbox_messages where lower(recipient) = any(${texts(emails)}) or related_id = any(${texts(related)})
+      delete from outbox_messages where ${mailsWhere(emails, related)}
       returning id`)).length;
   }
   return counts;
 }
 
 const textInEvent = (keys: SQL) => sql`exists (select 1 from jsonb_each(data) e where e.key = any(${keys}) and jsonb_typeof(e.value) = 'string' and e.value <> to_jsonb(${REMOVED}::text))`;
-
-/**
- * Migration 0013's trigger function names audit_events' columns in the same expression it checks
- * callback_events with; PL/pgSQL resolves NEW.action for a callback_events row and fails (42703),
- * so the marked anonymisation of the history is refused until that function is fixed.
- */
-function isRefusedByHistoryTrigger(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string; where?: string } })?.cause ?? (error as { code?: string; where?: string });
-  return cause?.code === '42703' && String(cause.where ?? '').includes('TG_TABLE_NAME');
-}
-
-async function countEventsWithText(db: DbOrTx, requestIds: string[]): Promise<number> {
-  const result = await db.execute(sql`select count(*)::int as n from callback_events where callback_request_id = any(${uuids(requestIds)}) and ${textInEvent(texts(EVENT_TEXT_KEYS))}`);
-  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
-}
-
-/** Whether this database lets the history's free text be anonymised (a probe that changes nothing). */
-export async function historyAnonymisable(db: DbOrTx): Promise<boolean> {
-  class Probe extends Error {}
-  try {
-    await db.transaction(async (tx) => {
-      await allowAnonymising(tx);
-      await tx.execute(sql`update callback_events set data = data where id = (select min(id) from callback_events)`);
-      throw new Probe();
-    });
-  } catch (error) {
-    if (error instanceof Probe) return true;
-    if (isRefusedByHistoryTrigger(error)) return false;
-    throw error;
-  }
-  return true;
-}
 
 /** Replaces the free text in the history of these requests; type, time, actor and the rest stay. */
 async function anonymiseEvents(tx: DbOrTx, requestIds: string[]): Promise<number> {
@@ -306,15 +276,30 @@ export async function lockCustomer(tx: DbOrTx, id: string) {
 // ---------------------------------------------------------------------------------------------
 // Retention
 
+export interface RetentionPosition {
+  createdAt: Date;
+  id: string;
+}
+
 /**
- * The next batch of customers, in primary-key order after `afterId`, that were created before the
- * cutoff and still hold details. Walking the key visits each row once per run, whatever the size.
+ * The next batch of customers, in (created_at, id) order after `after`, that were created before
+ * the cutoff and still hold details. The predicate and order match the partial index
+ * customers_retention_idx (created_at, id) WHERE anonymised_at is null (migration 0014), so each
+ * batch is one short index range scan: anonymised customers are not in that index at all, and the
+ * keyset visits each remaining row once per run, whatever the size of the table.
  */
-export async function retentionCandidates(db: DbOrTx, cutoff: Date, afterId: string | null, limit: number): Promise<string[]> {
-  const after = afterId ? sql`and id > ${afterId}::uuid` : sql``;
-  const result = await db.execute(sql`
-    select id from customers where anonymised_at is null and created_at < ${ts(cutoff)} ${after} order by id limit ${limit}`);
-  return rowsOf<{ id: string }>(result).map((r) => String(r.id));
+export async function retentionCandidates(db: DbOrTx, cutoff: Date, after: RetentionPosition | null, limit: number): Promise<RetentionPosition[]> {
+  const result = await db.execute(retentionCandidatesQuery(cutoff, after, limit));
+  return rowsOf<{ id: string; created_at: string | Date }>(result).map((r) => ({ id: String(r.id), createdAt: new Date(r.created_at) }));
+}
+
+/** The query of retentionCandidates (exported so a test can check its plan on both databases). */
+export function retentionCandidatesQuery(cutoff: Date, after: RetentionPosition | null, limit: number): SQL {
+  const position = after ? sql`and (created_at, id) > (${ts(after.createdAt)}, ${after.id}::uuid)` : sql``;
+  return sql`
+    select id, created_at from customers
+    where anonymised_at is null and created_at < ${ts(cutoff)} ${position}
+    order by created_at, id limit ${limit}`;
 }
 
 /**
@@ -325,10 +310,12 @@ export async function retentionCandidates(db: DbOrTx, cutoff: Date, afterId: str
  */
 export async function finishedBefore(db: DbOrTx, ids: string[], cutoff: Date): Promise<string[]> {
   if (ids.length === 0) return [];
+  // Driven from the list itself (unnest), not from customers: with `id = any(...)` PostgreSQL chose
+  // a parallel sequential scan of all customers for a batch of 500. Each check is then one lookup in
+  // contacts_customer_idx and callbacks_customer_idx.
   const result = await db.execute(sql`
-    select c.id from customers c
-    where c.id = any(${uuids(ids)})
-      and not exists (select 1 from contacts k where k.customer_id = c.id and k.occurred_at >= ${ts(cutoff)})
+    select c.id from unnest(${uuids(ids)}) as c(id)
+    where not exists (select 1 from contacts k where k.customer_id = c.id and k.occurred_at >= ${ts(cutoff)})
       and not exists (select 1 from callback_requests r where r.customer_id = c.id
         and (r.status in ('open', 'in_progress') or coalesce(r.completed_at, r.updated_at) >= ${ts(cutoff)}))`);
   return rowsOf<{ id: string }>(result).map((r) => String(r.id));

@@ -26,8 +26,6 @@ export interface RetentionResult extends Record<string, unknown> {
   contacts: number;
   requests: number;
   events: number;
-  /** History events whose text the database refused to anonymise (migration 0013, see repository). */
-  eventsLeft: number;
   surveyAnswers: number;
   anonymousContacts: number;
   mailsDeleted: number;
@@ -80,7 +78,6 @@ export class RetentionJob {
       contacts: 0,
       requests: 0,
       events: 0,
-      eventsLeft: 0,
       surveyAnswers: 0,
       anonymousContacts: 0,
       mailsDeleted: 0,
@@ -98,13 +95,13 @@ export class RetentionJob {
   }
 
   private async anonymiseCases(now: Date, cutoff: Date, result: RetentionResult) {
-    let after: string | null = null;
+    let after: repo.RetentionPosition | null = null;
     for (;;) {
       const candidates = await repo.retentionCandidates(this.db, cutoff, after, BATCH);
       if (candidates.length === 0) return;
       after = candidates[candidates.length - 1]!;
       await this.db.transaction(async (tx) => {
-        const due = await repo.finishedBefore(tx, candidates, cutoff);
+        const due = await repo.finishedBefore(tx, candidates.map((c) => c.id), cutoff);
         if (due.length === 0) return;
         await repo.allowAnonymising(tx);
         // Mails have their own, shorter term (and are pruned below): none are deleted here.
@@ -113,7 +110,6 @@ export class RetentionJob {
         result.contacts += counts.contacts;
         result.requests += counts.requests;
         result.events += counts.events;
-        result.eventsLeft += counts.eventsLeft;
         result.surveyAnswers += counts.surveyAnswers;
       });
       if (candidates.length < BATCH) return;

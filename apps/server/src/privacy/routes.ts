@@ -52,10 +52,9 @@ const erasedSchema = z.object({
   customers: z.number(),
   contacts: z.number(),
   requests: z.number(),
-  events: z.number(),
+  events: z.number().describe('History events whose free text (notes, messages, outcomes, reasons) was replaced'),
   surveyAnswers: z.number(),
   mails: z.number(),
-  eventsLeft: z.number().describe('History events whose text the database refused to anonymise; should be 0'),
 });
 
 export const privacyRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {

@@ -2,7 +2,6 @@
 // Design System (Utrecht) style sheet as the web app. Pure functions of what they show: every
 // text from a resident or the database is escaped, and a form shown again keeps what was typed.
 import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS } from '@helder/domain';
-import { RETENTION_DEFAULTS } from '../config.js';
 import type { FieldError } from '../http/errors.js';
 import { esc } from '../http/html.js';
 import type { StatusView } from './service.js';
@@ -13,7 +12,7 @@ export interface PageFrame {
   /** The web app's style sheets (hashed file names, read from its index.html). */
   stylesheets: string[];
   /** The configured retention of cases (RETENTION_CASE_DAYS), told to residents on the forms. */
-  retentionCaseDays?: number;
+  retentionCaseDays: number;
 }
 
 /** A term in words a resident reads at a glance: "2 jaar", "6 maanden", "45 dagen". */
@@ -26,7 +25,7 @@ export function termInWords(days: number): string {
 
 /** How long what a resident sends is kept: the same term the retention job applies. */
 export function retentionText(frame: PageFrame, what: 'melding' | 'antwoorden'): string {
-  const term = termInWords(frame.retentionCaseDays ?? RETENTION_DEFAULTS.caseDays);
+  const term = termInWords(frame.retentionCaseDays);
   return what === 'melding'
     ? `Wij gebruiken uw gegevens alleen voor deze melding. ${term[0]!.toUpperCase()}${term.slice(1)} nadat uw melding is afgehandeld, halen wij uw naam, e-mailadres, telefoonnummer en uw tekst weg.`
     : `Uw cijfers tellen mee in onze resultaten, zonder uw naam. ${term[0]!.toUpperCase()}${term.slice(1)} na uw contact halen wij uw toelichting weg.`;

@@ -31,7 +31,12 @@ const newFormToken = () => randomBytes(18).toString('base64url');
 
 export const residentRoutes: FastifyPluginAsyncZod<{ services: Services; stylesheets: () => string[] }> = async (app, { services, stylesheets }) => {
   const { residents, surveyAnswers, config, clock } = services;
-  const frame = (): PageFrame => ({ municipality: config.municipalityName, phone: config.mail.municipality.phone, stylesheets: stylesheets() });
+  const frame = (): PageFrame => ({
+    municipality: config.municipalityName,
+    phone: config.mail.municipality.phone,
+    stylesheets: stylesheets(),
+    retentionCaseDays: config.retention.caseDays,
+  });
   const formLimit = { max: config.publicFormLimitPerHour, windowMs: 3600_000 };
   const html = (reply: FastifyReply, status: number, body: string) =>
     reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);

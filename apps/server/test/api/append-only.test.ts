@@ -16,8 +16,8 @@ beforeAll(async () => {
   db = t.database.db;
   await t.login(DEMO.admin);
   const request = await createCallback(t, t.team('Burgerzaken').id);
-  const [audit] = (await db.execute(sql`select id from audit_events where ip is not null order by id desc limit 1`)).rows as { id: number }[];
-  const [event] = (await db.execute(sql`select id from callback_events where callback_request_id = ${request.id}::uuid limit 1`)).rows as { id: number }[];
+  const [audit] = rowsOf<{ id: number }>(await db.execute(sql`select id from audit_events where ip is not null order by id desc limit 1`));
+  const [event] = rowsOf<{ id: number }>(await db.execute(sql`select id from callback_events where callback_request_id = ${request.id}::uuid limit 1`));
   auditId = Number(audit!.id);
   eventId = Number(event!.id);
 });
@@ -34,6 +34,9 @@ async function refusal(statement: Promise<unknown>): Promise<string> {
   return 'accepted';
 }
 
+/** Rows of a raw query, on either driver. */
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
 const marked = (work: (tx: Db) => Promise<unknown>) =>
   db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('helder.anonymise', 'on', true)`);
@@ -48,7 +51,7 @@ describe.each(['audit_events', 'callback_events'])('%s', (table) => {
     expect(await refusal(db.execute(sql`update ${sql.identifier(table)} set ${column} where id = ${id()}`))).toMatch(/append-only/);
     expect(await refusal(db.execute(sql`delete from ${sql.identifier(table)} where id = ${id()}`))).toMatch(/append-only/);
     expect(await refusal(db.execute(sql`truncate ${sql.identifier(table)} cascade`))).toMatch(/append-only/);
-    const [row] = (await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where id = ${id()}`)).rows as { n: number }[];
+    const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where id = ${id()}`));
     expect(Number(row!.n)).toBe(1);
   });
 

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
 import { callbackRequests, outboxMessages } from '../../src/db/schema.js';
+import { loadConfig } from '../../src/config.js';
 import { createTestApp, DEMO, type TestApp, testConfig } from '../support/app.js';
 import { createCallback, expectError, fieldsOf, UNKNOWN_ID } from '../support/http.js';
 import { reportBody, submitReport, tokenOf } from '../support/residents.js';
@@ -260,6 +261,27 @@ describe('GET /melding', () => {
     const teams = (await t.call(null, 'GET', '/api/public/teams')).json() as { id: string; name: string }[];
     expect(teams.map((x) => x.name)).toContain('Communicatie');
     expect(Object.keys(teams[0]!)).toEqual(['id', 'name']);
+  });
+});
+
+describe('the retention term on the public forms', () => {
+  test('is the configured RETENTION_CASE_DAYS, on the form and on the form shown again', async () => {
+    const { retention } = loadConfig({ NODE_ENV: 'test', RETENTION_CASE_DAYS: '548' });
+    expect(retention.caseDays).toBe(548);
+    const other = await createTestApp({ clock, config: { retention } });
+    try {
+      const page = await other.app.inject({ method: 'GET', url: '/melding' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('18 maanden nadat uw melding is afgehandeld');
+      expect(page.body).not.toContain('2 jaar nadat');
+      const again = await other.app.inject({ method: 'POST', url: '/api/public/reports', ...form({ category: 'other', description: '' }) });
+      expect(again.statusCode).toBe(400);
+      expect(again.body).toContain('18 maanden nadat uw melding is afgehandeld');
+    } finally {
+      await other.close();
+    }
+    // The default term (2 years) where nothing is configured.
+    expect((await t.app.inject({ method: 'GET', url: '/melding' })).body).toContain('2 jaar nadat uw melding is afgehandeld');
   });
 });
 

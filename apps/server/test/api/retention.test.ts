@@ -1,10 +1,11 @@
 // Retention with the clock moved forward: finished cases lose their personal details after the
 // configured term (open ones keep them), old mails go, old client addresses are shortened; the job
 // runs once a day however many instances ask, and every KPI gives the same figures afterwards.
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
-import { auditEvents, callbackRequests, contacts, customers, jobRuns, outboxMessages } from '../../src/db/schema.js';
+import { auditEvents, callbackEvents, callbackRequests, contacts, customers, jobRuns, outboxMessages } from '../../src/db/schema.js';
+import { mailsWhere, retentionCandidates, retentionCandidatesQuery } from '../../src/privacy/repository.js';
 import { RETENTION_JOB, RetentionJob, shortenAddress } from '../../src/privacy/retention.js';
 import { retentionText, termInWords } from '../../src/residents/pages.js';
 import { createTestApp, DEMO, type TestApp } from '../support/app.js';
@@ -39,6 +40,7 @@ beforeAll(async () => {
   });
   expect(handed.statusCode, handed.body).toBe(201);
   const requestId = handed.json().callbackRequest.id;
+  expect((await t.call(DEMO.admin, 'POST', `/api/callback-requests/${requestId}/attempt`, { note: 'Voicemail van mevrouw Bos ingesproken.' })).statusCode).toBe(200);
   expect((await t.call(DEMO.admin, 'POST', `/api/callback-requests/${requestId}/complete`, { outcome: 'Mevrouw Bos gebeld.' })).statusCode).toBe(200);
   const [request] = await t.database.db.select().from(callbackRequests).where(eq(callbackRequests.id, requestId));
   finished = { contactId: handed.json().id, requestId, customerId: request!.customerId, email };
@@ -129,6 +131,13 @@ describe('retention', () => {
     expect(contact).toMatchObject({ summary: '[verwijderd]', subject: 'Kwijtschelding', channel: 'email', resolution: 'handed_over' });
     const [request] = await db.select().from(callbackRequests).where(eq(callbackRequests.id, finished.requestId));
     expect(request).toMatchObject({ question: '[verwijderd]', outcome: '[verwijderd]', status: 'done' });
+    // The history keeps every event (type, time, employee); its free text is replaced.
+    expect(result.events).toBeGreaterThanOrEqual(2);
+    const history = await db.select().from(callbackEvents).where(eq(callbackEvents.callbackRequestId, finished.requestId)).orderBy(asc(callbackEvents.id));
+    expect(history.map((e) => e.type)).toEqual(['created', 'attempt', 'completed']);
+    expect(JSON.stringify(history.map((e) => e.data))).not.toContain('Bos');
+    expect(history.find((e) => e.type === 'attempt')!.data).toMatchObject({ note: '[verwijderd]', attempt: 1 });
+    expect(history.find((e) => e.type === 'completed')!.data).toMatchObject({ outcome: '[verwijderd]' });
     const [anonymous] = await db.select().from(contacts).where(eq(contacts.id, anonymousContactId));
     expect(anonymous!.summary).toBe('[verwijderd]');
 
@@ -153,5 +162,56 @@ describe('retention', () => {
     expect(result.customers).toBe(0);
     expect(result.anonymousContacts).toBe(0);
     expect(await db.select().from(jobRuns).where(inArray(jobRuns.period, ['2029-03-02', '2029-03-03']))).toHaveLength(2);
+  });
+
+  test('the candidates are walked in (created_at, id) order, each exactly once, also when times are equal', async () => {
+    const db = t.database.db;
+    // Customers from long ago, three created at the same moment; one already anonymised is never a candidate.
+    const rows = await db
+      .insert(customers)
+      .values([
+        { createdAt: new Date('2001-05-01T10:00:00Z') },
+        { createdAt: new Date('2001-02-01T10:00:00Z') },
+        { createdAt: new Date('2001-03-01T10:00:00Z') },
+        { createdAt: new Date('2001-03-01T10:00:00Z') },
+        { createdAt: new Date('2001-03-01T10:00:00Z') },
+        { createdAt: new Date('2001-01-01T10:00:00Z'), anonymisedAt: new Date('2001-06-01T10:00:00Z') },
+      ])
+      .returning();
+    const expected = rows
+      .filter((r) => !r.anonymisedAt)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => r.id);
+    const cutoff = new Date('2002-01-01T00:00:00Z');
+    const walked: string[] = [];
+    let after: { createdAt: Date; id: string } | null = null;
+    for (let i = 0; i < 10; i++) {
+      const batch = await retentionCandidates(db, cutoff, after, 2);
+      walked.push(...batch.map((c) => c.id));
+      if (batch.length < 2) break;
+      after = batch[batch.length - 1]!;
+    }
+    expect(walked).toEqual(expected);
+  });
+
+  test('the batches and the mail lookups can use their indexes (migration 0014), on either database', async () => {
+    const plan = (query: SQL) =>
+      t.database.db.transaction(async (tx) => {
+        // With sequential scans priced out, a plan without the index means the query cannot use it.
+        await tx.execute(sql`set local enable_seqscan = off`);
+        await tx.execute(sql`set local enable_sort = off`);
+        const result = (await tx.execute(sql`explain ${query}`)) as unknown as { rows: Record<string, string>[] };
+        return result.rows.map((row) => Object.values(row)[0]).join('\n');
+      });
+    const cutoff = new Date('2030-01-01T00:00:00Z');
+    const first = await plan(retentionCandidatesQuery(cutoff, null, 500));
+    expect(first).toContain('customers_retention_idx');
+    expect(first).not.toMatch(/Sort/);
+    const next = await plan(retentionCandidatesQuery(cutoff, { createdAt: new Date('2001-03-01T10:00:00Z'), id: '00000000-0000-4000-8000-000000000000' }, 500));
+    expect(next).toContain('customers_retention_idx');
+    expect(next).not.toMatch(/Sort/);
+    const mails = await plan(sql`select id from outbox_messages where ${mailsWhere(['inwoner@example.nl'], ['00000000-0000-4000-8000-000000000000'])}`);
+    expect(mails).toContain('outbox_recipient_lower_idx');
+    expect(mails).toContain('outbox_related_idx');
   });
 });

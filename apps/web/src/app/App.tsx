@@ -1,3 +1,4 @@
+import type { Role } from '@helder/domain';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
 import { LoginPage } from '../auth/LoginPage';
@@ -19,7 +20,7 @@ import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
 import { TodayPage } from '../kpis/TodayPage';
 import { OutboxPage } from '../mail/OutboxPage';
 import { PrivacyPage } from '../privacy/PrivacyPage';
-import { Layout } from './Layout';
+import { Layout, PAGE_ROLES } from './Layout';
 import { OrganisationProvider, SessionProvider, useSession } from './session';
 
 function RequireSession({ children }: { children: React.ReactNode }) {
@@ -30,13 +31,24 @@ function RequireSession({ children }: { children: React.ReactNode }) {
   return <>{children}</>;
 }
 
+/**
+ * A page only for these roles (PAGE_ROLES in Layout.tsx, the same the API allows). Anyone else gets
+ * a plain "no access" page instead of a screen whose every request would answer 403.
+ */
+function RequireRole({ roles, children }: { roles: readonly Role[]; children: React.ReactNode }) {
+  const { hasRole } = useSession();
+  if (!hasRole(...roles)) return <NoAccess />;
+  return <>{children}</>;
+}
+
 /** Each role starts where its work is. */
 function Home() {
   const { hasRole } = useSession();
   if (hasRole('kcc')) return <Navigate to="/contact/nieuw" replace />;
   if (hasRole('second_line', 'team_lead')) return <Navigate to="/terugbelverzoeken" replace />;
-  if (hasRole('privacy_officer') && !hasRole('admin')) return <Navigate to="/beheer/privacy" replace />;
-  return <Navigate to="/beheer/teams" replace />;
+  if (hasRole('admin')) return <Navigate to="/beheer/teams" replace />;
+  if (hasRole('privacy_officer')) return <Navigate to="/beheer/privacy" replace />;
+  return <NoAccess />;
 }
 
 export function App() {
@@ -56,28 +68,40 @@ export function App() {
             }
           >
             <Route index element={<Home />} />
-            <Route path="contact/nieuw" element={<RegisterContactPage />} />
-            <Route path="contacten" element={<ContactsPage />} />
-            <Route path="contacten/:id" element={<ContactDetailPage />} />
-            <Route path="terugbelverzoeken" element={<InboxPage />} />
-            <Route path="terugbelverzoeken/:id" element={<CallbackDetailPage />} />
-            <Route path="resultaten" element={<DashboardPage />} />
-            <Route path="vandaag" element={<TodayPage />} />
-            <Route path="beheer/teams" element={<TeamsPage />} />
-            <Route path="beheer/medewerkers" element={<EmployeesPage />} />
-            <Route path="beheer/producten" element={<ProductsPage />} />
-            <Route path="beheer/sluitingsdagen" element={<ClosingDaysPage />} />
-            <Route path="beheer/logboek" element={<AuditPage />} />
-            <Route path="beheer/import" element={<ImportPage />} />
-            <Route path="beheer/e-mail" element={<OutboxPage />} />
-            <Route path="beheer/privacy" element={<PrivacyPage />} />
-            <Route path="onderzoek" element={<SurveyResultsPage />} />
-            <Route path="enquete-antwoorden" element={<SurveyAnswersPage />} />
+            <Route path="contact/nieuw" element={<RequireRole roles={PAGE_ROLES.registerContact}><RegisterContactPage /></RequireRole>} />
+            <Route path="contacten" element={<RequireRole roles={PAGE_ROLES.contacts}><ContactsPage /></RequireRole>} />
+            <Route path="contacten/:id" element={<RequireRole roles={PAGE_ROLES.contacts}><ContactDetailPage /></RequireRole>} />
+            <Route path="terugbelverzoeken" element={<RequireRole roles={PAGE_ROLES.callbacks}><InboxPage /></RequireRole>} />
+            <Route path="terugbelverzoeken/:id" element={<RequireRole roles={PAGE_ROLES.callbacks}><CallbackDetailPage /></RequireRole>} />
+            <Route path="resultaten" element={<RequireRole roles={PAGE_ROLES.results}><DashboardPage /></RequireRole>} />
+            <Route path="vandaag" element={<RequireRole roles={PAGE_ROLES.today}><TodayPage /></RequireRole>} />
+            <Route path="beheer/teams" element={<RequireRole roles={PAGE_ROLES.teams}><TeamsPage /></RequireRole>} />
+            <Route path="beheer/medewerkers" element={<RequireRole roles={PAGE_ROLES.employees}><EmployeesPage /></RequireRole>} />
+            <Route path="beheer/producten" element={<RequireRole roles={PAGE_ROLES.products}><ProductsPage /></RequireRole>} />
+            <Route path="beheer/sluitingsdagen" element={<RequireRole roles={PAGE_ROLES.closingDays}><ClosingDaysPage /></RequireRole>} />
+            <Route path="beheer/logboek" element={<RequireRole roles={PAGE_ROLES.audit}><AuditPage /></RequireRole>} />
+            <Route path="beheer/import" element={<RequireRole roles={PAGE_ROLES.import}><ImportPage /></RequireRole>} />
+            <Route path="beheer/e-mail" element={<RequireRole roles={PAGE_ROLES.outbox}><OutboxPage /></RequireRole>} />
+            <Route path="beheer/privacy" element={<RequireRole roles={PAGE_ROLES.privacy}><PrivacyPage /></RequireRole>} />
+            <Route path="onderzoek" element={<RequireRole roles={PAGE_ROLES.surveyResults}><SurveyResultsPage /></RequireRole>} />
+            <Route path="enquete-antwoorden" element={<RequireRole roles={PAGE_ROLES.surveyAnswers}><SurveyAnswersPage /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
       </SessionProvider>
     </BrowserRouter>
+  );
+}
+
+function NoAccess() {
+  return (
+    <>
+      <h1 className="utrecht-heading-1">U heeft geen toegang tot deze pagina</h1>
+      <p className="utrecht-paragraph">
+        Deze pagina hoort niet bij uw rol. Denkt u dat u hier wel moet kunnen werken? Vraag het aan de beheerder. Of ga terug naar{' '}
+        <a className="utrecht-link" href="/">de startpagina</a>.
+      </p>
+    </>
   );
 }
 

@@ -1,35 +1,63 @@
-import { ROLE_LABELS } from '@helder/domain';
+import { ROLE_LABELS, type Role } from '@helder/domain';
 import { Button } from '@utrecht/button-react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from './session';
 
+/** The roles that handle residents' cases; the API answers 403 to anyone else on case work. */
+export const CASE_ROLES: readonly Role[] = ['kcc', 'second_line', 'team_lead', 'admin'];
+
+/**
+ * Who may open each page: the roles the API behind it allows (docs/security.md, access matrix).
+ * The menu shows a page only to these roles, and the router shows "Geen toegang" to anyone else,
+ * so nobody meets a page that can only answer 403.
+ */
+export const PAGE_ROLES = {
+  registerContact: CASE_ROLES,
+  callbacks: CASE_ROLES,
+  contacts: CASE_ROLES,
+  today: ['kcc', 'team_lead', 'admin'],
+  results: CASE_ROLES,
+  surveyResults: CASE_ROLES,
+  surveyAnswers: CASE_ROLES,
+  closingDays: CASE_ROLES,
+  teams: ['admin'],
+  employees: ['admin'],
+  products: ['admin'],
+  audit: ['admin'],
+  import: ['admin'],
+  outbox: ['admin'],
+  privacy: ['admin', 'privacy_officer'],
+} as const satisfies Record<string, readonly Role[]>;
+
 interface NavItem {
   to: string;
   label: string;
-  show: boolean;
+  roles: readonly Role[];
 }
+
+const NAV: NavItem[] = [
+  { to: '/contact/nieuw', label: 'Contact registreren', roles: PAGE_ROLES.registerContact },
+  { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', roles: PAGE_ROLES.callbacks },
+  { to: '/contacten', label: 'Contacten', roles: PAGE_ROLES.contacts },
+  { to: '/vandaag', label: 'Vandaag', roles: PAGE_ROLES.today },
+  { to: '/resultaten', label: 'Resultaten', roles: PAGE_ROLES.results },
+  { to: '/onderzoek', label: 'Tevredenheidsonderzoek', roles: PAGE_ROLES.surveyResults },
+  { to: '/enquete-antwoorden', label: 'Enquête-antwoorden', roles: PAGE_ROLES.surveyAnswers },
+  { to: '/beheer/teams', label: 'Teams', roles: PAGE_ROLES.teams },
+  { to: '/beheer/medewerkers', label: 'Medewerkers', roles: PAGE_ROLES.employees },
+  { to: '/beheer/producten', label: 'Producten en diensten', roles: PAGE_ROLES.products },
+  { to: '/beheer/sluitingsdagen', label: 'Sluitingsdagen', roles: PAGE_ROLES.closingDays },
+  { to: '/beheer/logboek', label: 'Logboek', roles: PAGE_ROLES.audit },
+  { to: '/beheer/import', label: 'Importeren', roles: PAGE_ROLES.import },
+  { to: '/beheer/e-mail', label: 'E-mail', roles: PAGE_ROLES.outbox },
+  { to: '/beheer/privacy', label: 'Privacy', roles: PAGE_ROLES.privacy },
+];
 
 export function Layout() {
   const { me, logout, hasRole } = useSession();
   const navigate = useNavigate();
   if (!me) return null;
-  const items: NavItem[] = [
-    { to: '/contact/nieuw', label: 'Contact registreren', show: hasRole('kcc', 'second_line', 'team_lead', 'admin') },
-    { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', show: true },
-    { to: '/contacten', label: 'Contacten', show: true },
-    { to: '/vandaag', label: 'Vandaag', show: hasRole('kcc', 'team_lead', 'admin') },
-    { to: '/resultaten', label: 'Resultaten', show: true },
-    { to: '/onderzoek', label: 'Tevredenheidsonderzoek', show: true },
-    { to: '/enquete-antwoorden', label: 'Enquête-antwoorden', show: true },
-    { to: '/beheer/teams', label: 'Teams', show: hasRole('admin') },
-    { to: '/beheer/medewerkers', label: 'Medewerkers', show: hasRole('admin') },
-    { to: '/beheer/producten', label: 'Producten en diensten', show: hasRole('admin') },
-    { to: '/beheer/sluitingsdagen', label: 'Sluitingsdagen', show: true },
-    { to: '/beheer/logboek', label: 'Logboek', show: hasRole('admin') },
-    { to: '/beheer/import', label: 'Importeren', show: hasRole('admin') },
-    { to: '/beheer/e-mail', label: 'E-mail', show: hasRole('admin') },
-    { to: '/beheer/privacy', label: 'Privacy', show: hasRole('admin', 'privacy_officer') },
-  ];
+  const items = NAV.filter((item) => hasRole(...item.roles));
   return (
     <div className="helder-shell">
       <a className="utrecht-skip-link helder-skip-link" href="#inhoud">
@@ -61,15 +89,13 @@ export function Layout() {
       </header>
       <nav className="helder-nav" aria-label="Hoofdmenu">
         <ul>
-          {items
-            .filter((i) => i.show)
-            .map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} className={({ isActive }) => `helder-nav__link${isActive ? ' helder-nav__link--active' : ''}`}>
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
+          {items.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} className={({ isActive }) => `helder-nav__link${isActive ? ' helder-nav__link--active' : ''}`}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
         </ul>
       </nav>
       <main id="inhoud" className="helder-main">

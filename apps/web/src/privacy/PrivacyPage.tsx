@@ -2,11 +2,15 @@
 // holds about one person, download it, correct it, or erase it. Every step is in the audit log.
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
-import { type FormEvent, useRef, useState } from 'react';
+import { FormField } from '@utrecht/form-field-react';
+import { FormFieldDescription } from '@utrecht/form-field-description-react';
+import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
+import { FormLabel } from '@utrecht/form-label-react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api, query } from '../api/client';
 import type { Page } from '../api/types';
 import { Alert, EmptyState, ErrorSummary, Loading, LoadMore } from '../ui/feedback';
-import { CheckboxField, TextArea, TextField } from '../ui/fields';
+import { CheckboxField, TextField } from '../ui/fields';
 import { formatDateTime } from '../ui/format';
 import { fieldErrors, usePagedList, useSubmit } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
@@ -26,8 +30,21 @@ interface Erased {
   customers: number;
   contacts: number;
   requests: number;
+  events: number;
   surveyAnswers: number;
   mails: number;
+}
+
+/** "1 e-mail", "3 e-mails". */
+const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+
+/** What an erasure did, in short sentences an officer can pass on to the resident. */
+function erasedText(r: Erased): string {
+  const sentences = [`De gegevens zijn verwijderd uit ${count(r.customers, 'dossier', 'dossiers')}.`];
+  if (r.contacts + r.requests + r.events + r.surveyAnswers > 0) sentences.push('Ook alle tekst over deze inwoner is weg.');
+  if (r.mails > 0) sentences.push(`Helder verwijderde ${count(r.mails, 'e-mail', 'e-mails')}.`);
+  sentences.push('De aantallen in de resultaten blijven gelijk.');
+  return sentences.join(' ');
 }
 
 interface Search {
@@ -52,6 +69,12 @@ export function PrivacyPage() {
   const [search, setSearch] = useState<Search | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After an erasure the results are gone (and the button that was pressed with them): the
+  // keyboard goes to the message that says what was done.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -70,11 +93,15 @@ export function PrivacyPage() {
       <Paragraph className="helder-lead">
         Een inwoner mag weten welke gegevens de gemeente over hem of haar bewaart. Hij of zij mag ook vragen om gegevens te verbeteren of te verwijderen (AVG). Zoek de inwoner op e-mailadres of telefoonnummer. Alles wat u hier doet, staat in het logboek.
       </Paragraph>
-      {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {notice ? (
+        <div ref={noticeRef} tabIndex={-1}>
+          <Alert type="ok">{notice}</Alert>
+        </div>
+      ) : null}
       <form className="helder-form" onSubmit={submitSearch} noValidate aria-label="Inwoner zoeken">
         <div className="helder-filters">
-          <TextField label="E-mailadres" type="email" value={email} onChange={setEmail} autoComplete="off" inputMode="email" maxLength={254} error={searchError ?? undefined} />
-          <TextField label="Telefoonnummer" type="tel" value={phone} onChange={setPhone} autoComplete="off" inputMode="tel" maxLength={30} description="Elke schrijfwijze werkt, ook +31." />
+          <TextField label="E-mailadres" type="email" value={email} onChange={setEmail} autoComplete="off" inputMode="email" maxLength={254} error={searchError ?? undefined} description="Hoofdletters maken niet uit." />
+          <TextField label="Telefoonnummer" type="tel" value={phone} onChange={setPhone} autoComplete="off" inputMode="tel" maxLength={30} description="Elke schrijfwijze werkt, ook met +31." />
         </div>
         <div className="helder-actions">
           <Button appearance="primary-action-button" type="submit">Zoeken</Button>
@@ -89,19 +116,46 @@ function Results({ search, onErased }: { search: Search; onErased: (text: string
   const list = usePagedList<Subject, Page<Subject>>(`/api/privacy/subjects${query({ email: search.email, phone: search.phone, limit: 25 })}`);
   const [correcting, setCorrecting] = useState<Subject | null>(null);
   const [corrected, setCorrected] = useState<string | null>(null);
+  /** After the correction form closes, focus goes back to the button that opened it. */
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
   const exportQuery = (format: string) => `/api/privacy/export${query({ email: search.email, phone: search.phone, format })}`;
   const { items } = list;
   const active = items.filter((s) => !s.anonymisedAt);
+  const found = list.hasMore
+    ? `Wij vonden meer dan ${items.length} dossiers. Kies onderaan "Meer laden" om ze allemaal te zien.`
+    : `Wij vonden ${count(items.length, 'dossier', 'dossiers')} bij dit e-mailadres of telefoonnummer.`;
+
+  useEffect(() => {
+    if (!returnFocus || correcting) return;
+    document.getElementById(returnFocus)?.focus();
+    setReturnFocus(null);
+  }, [returnFocus, correcting, items]);
+
+  const closeCorrection = (text: string | null) => {
+    setReturnFocus(correcting ? `verbeter-${correcting.id}` : null);
+    setCorrecting(null);
+    if (text) {
+      setCorrected(text);
+      list.reload();
+    }
+  };
 
   return (
     <>
       {list.error ? <Alert type="error">{list.error.message}</Alert> : null}
       {list.loading && items.length === 0 ? <Loading /> : null}
-      {!list.loading && items.length === 0 && !list.error ? <EmptyState>Wij vonden geen gegevens bij dit e-mailadres of telefoonnummer.</EmptyState> : null}
+      {!list.loading && items.length === 0 && !list.error ? (
+        <div role="status">
+          <EmptyState>Wij vonden geen gegevens bij dit e-mailadres of telefoonnummer. Kijk of u alles goed hebt ingevuld. Of zoek met het andere gegeven.</EmptyState>
+        </div>
+      ) : null}
       {corrected ? <Alert type="ok">{corrected}</Alert> : null}
       {items.length > 0 ? (
         <Section title="Wat Helder bewaart">
-          <div className="utrecht-table-container helder-table-container">
+          <Paragraph role="status">{found}</Paragraph>
+          {/* position: relative keeps the hidden "Acties" header inside the scrolling box on a narrow
+              screen; without it the whole page scrolls sideways (the shared .helder-table-container lacks it). */}
+          <div className="utrecht-table-container helder-table-container" style={{ position: 'relative' }}>
             <table className="utrecht-table utrecht-table--html-table helder-table">
               <caption className="utrecht-table__caption helder-visually-hidden">Gevonden gegevens, het nieuwste eerst</caption>
               <thead className="utrecht-table__header">
@@ -110,7 +164,7 @@ function Results({ search, onErased }: { search: Search; onErased: (text: string
                   <th className="utrecht-table__header-cell" scope="col">Naam</th>
                   <th className="utrecht-table__header-cell" scope="col">E-mailadres</th>
                   <th className="utrecht-table__header-cell" scope="col">Telefoon</th>
-                  <th className="utrecht-table__header-cell" scope="col">Waarbij</th>
+                  <th className="utrecht-table__header-cell" scope="col">Hoort bij</th>
                   <th className="utrecht-table__header-cell" scope="col"><span className="helder-visually-hidden">Acties</span></th>
                 </tr>
               </thead>
@@ -126,7 +180,15 @@ function Results({ search, onErased }: { search: Search; onErased: (text: string
                       {s.anonymisedAt ? (
                         <span className="helder-muted">Verwijderd op {formatDateTime(s.anonymisedAt)}</span>
                       ) : (
-                        <Button appearance="secondary-action-button" onClick={() => { setCorrected(null); setCorrecting(s); }} aria-label={`Verbeter de gegevens vastgelegd op ${formatDateTime(s.createdAt)}`}>
+                        <Button
+                          id={`verbeter-${s.id}`}
+                          appearance="secondary-action-button"
+                          onClick={() => {
+                            setCorrected(null);
+                            setCorrecting(s);
+                          }}
+                          aria-label={`Verbeter de gegevens vastgelegd op ${formatDateTime(s.createdAt)}`}
+                        >
                           Verbeteren
                         </Button>
                       )}
@@ -140,16 +202,7 @@ function Results({ search, onErased }: { search: Search; onErased: (text: string
         </Section>
       ) : null}
       {correcting ? (
-        <Correction
-          key={correcting.id}
-          subject={correcting}
-          onDone={(text) => {
-            setCorrecting(null);
-            setCorrected(text);
-            list.reload();
-          }}
-          onCancel={() => setCorrecting(null)}
-        />
+        <Correction key={correcting.id} subject={correcting} onDone={(text) => closeCorrection(text)} onCancel={() => closeCorrection(null)} />
       ) : null}
       {items.length > 0 ? (
         <Section title="Gegevens downloaden (inzage)">
@@ -161,7 +214,7 @@ function Results({ search, onErased }: { search: Search; onErased: (text: string
           </ul>
         </Section>
       ) : null}
-      {active.length > 0 ? <Erasure search={search} count={active.length} onErased={onErased} /> : null}
+      {active.length > 0 ? <Erasure search={search} count={list.hasMore ? null : active.length} onErased={onErased} /> : null}
     </>
   );
 }
@@ -181,9 +234,16 @@ function Correction({ subject, onDone, onCancel }: { subject: Subject; onDone: (
     return true;
   });
   const errors = fieldErrors(send.error);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens below the table: take the keyboard there at once.
+  useEffect(() => {
+    formRef.current?.querySelector('input')?.focus();
+  }, []);
   return (
     <Section title="Gegevens verbeteren">
       <form
+        ref={formRef}
+        aria-label="Gegevens verbeteren"
         className="helder-form"
         noValidate
         onSubmit={(e) => {
@@ -192,11 +252,13 @@ function Correction({ subject, onDone, onCancel }: { subject: Subject; onDone: (
         }}
       >
         <ErrorSummary error={send.error} />
-        <Paragraph>Verander wat niet klopt. Maak een veld leeg om het weg te halen.</Paragraph>
+        <Paragraph>
+          U verbetert het dossier van {formatDateTime(subject.createdAt)}. Verander wat niet klopt. Maak een veld leeg om het weg te halen.
+        </Paragraph>
         <TextField label="Naam" value={name} onChange={setName} maxLength={200} error={errors.name} autoComplete="off" />
         <TextField label="E-mailadres" type="email" value={email} onChange={setEmail} maxLength={254} error={errors.email} autoComplete="off" />
         <TextField label="Telefoonnummer" type="tel" value={phone} onChange={setPhone} maxLength={30} error={errors.phone} autoComplete="off" />
-        <TextArea label="Reden" required value={reason} onChange={setReason} maxLength={1000} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per e-mail van 3 maart. Dit komt in het logboek." />
+        <ReasonField value={reason} onChange={setReason} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per e-mail van 3 maart. Dit komt in het logboek." />
         <div className="helder-actions">
           <Button appearance="primary-action-button" type="submit" busy={send.busy}>Verbetering opslaan</Button>
           <Button appearance="subtle-button" type="button" onClick={onCancel}>Annuleren</Button>
@@ -206,21 +268,23 @@ function Correction({ subject, onDone, onCancel }: { subject: Subject; onDone: (
   );
 }
 
-function Erasure({ search, count, onErased }: { search: Search; count: number; onErased: (text: string) => void }) {
+function Erasure({ search, count: records, onErased }: { search: Search; count: number | null; onErased: (text: string) => void }) {
   const [reason, setReason] = useState('');
   const [sure, setSure] = useState(false);
   const [notSure, setNotSure] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const erase = useSubmit(async () => {
     const result = await api<Erased>('/api/privacy/erasures', { method: 'POST', body: { email: search.email || undefined, phone: search.phone || undefined, reason } });
-    onErased(`De gegevens zijn verwijderd: ${result.customers} keer naam en contactgegevens, ${result.requests} verzoeken en meldingen, ${result.mails} e-mails. De aantallen in de resultaten blijven gelijk.`);
+    onErased(erasedText(result));
     return true;
   });
   const errors = fieldErrors(erase.error);
   return (
     <Section title="Gegevens verwijderen">
       <Paragraph>
-        Helder haalt bij alle {count} {count === 1 ? 'vastlegging' : 'vastleggingen'} hierboven de naam, het e-mailadres, het telefoonnummer en alle tekst over deze inwoner weg. Ook e-mails aan deze inwoner worden verwijderd. De aantallen blijven bestaan, zonder naam. Dit kunt u niet ongedaan maken.
+        Helder haalt de naam, het e-mailadres en het telefoonnummer weg uit{' '}
+        {records === null ? 'alle dossiers met dit e-mailadres of telefoonnummer' : records === 1 ? 'het dossier hierboven' : `alle ${records} dossiers hierboven`}. Ook alle tekst
+        over deze inwoner gaat weg, en alle e-mails aan deze inwoner. De aantallen blijven bestaan, zonder naam. Let op: u kunt dit niet terugdraaien.
       </Paragraph>
       <form
         className="helder-form"
@@ -236,15 +300,47 @@ function Erasure({ search, count, onErased }: { search: Search; count: number; o
         }}
       >
         <ErrorSummary error={erase.error} />
-        <TextArea label="Reden" required value={reason} onChange={setReason} maxLength={1000} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per brief van 3 maart. Noem geen persoonsgegevens. Dit komt in het logboek." />
+        <ReasonField value={reason} onChange={setReason} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per brief van 3 maart. Noem geen persoonsgegevens. Dit komt in het logboek." />
         <div ref={confirmRef}>
-          <CheckboxField label="Ik weet dat dit niet ongedaan kan worden." checked={sure} onChange={(value) => { setSure(value); setNotSure(false); }} />
-          {notSure ? <p className="utrecht-form-field-error-message" role="alert">Vink eerst aan dat u weet dat dit niet ongedaan kan worden.</p> : null}
+          <CheckboxField label="Ik weet dat ik dit niet kan terugdraaien." checked={sure} onChange={(value) => { setSure(value); setNotSure(false); }} />
+          {notSure ? <p className="utrecht-form-field-error-message" role="alert">Vink eerst aan dat u weet dat u dit niet kunt terugdraaien.</p> : null}
         </div>
         <div className="helder-actions">
           <Button appearance="primary-action-button" type="submit" busy={erase.busy}>Gegevens verwijderen</Button>
         </div>
       </form>
     </Section>
+  );
+}
+
+/**
+ * The reason for a correction or erasure: required, but marked with aria-required instead of the
+ * native attribute, because the Utrecht style sheet paints an empty `:invalid` text area red before
+ * anyone typed in it.
+ */
+function ReasonField({ value, onChange, error, description }: { value: string; onChange: (value: string) => void; error?: string | undefined; description: string }) {
+  const id = useId();
+  const describedBy = [`${id}-description`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <FormField invalid={!!error} type="text" className="helder-field helder-field--large">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>Reden</FormLabel>
+      </div>
+      <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
+      {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
+      <div className="utrecht-form-field__input">
+        <textarea
+          id={id}
+          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+          value={value}
+          rows={3}
+          maxLength={1000}
+          onChange={(e) => onChange(e.target.value)}
+          aria-required="true"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      </div>
+    </FormField>
   );
 }

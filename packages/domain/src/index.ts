@@ -13,3 +13,4 @@ export * from './text/csv.js';
 export * from './kpis/index.js';
 export * from './imports/index.js';
 export * from './public/reports.js';
+export * from './privacy/schemas.js';

@@ -1,7 +1,7 @@
 // Parses a large CSV file without holding the event loop: the text is cut at record boundaries
 // (found with the same quote rules as the domain parser) and each piece is parsed by `parseCsv`,
 // with a pause for other requests between pieces. The result equals `parseCsv(text)`.
-import { CsvError, type CsvTable, parseCsv } from '@helder/domain';
+import { CsvError, type CsvTable, detectDelimiter, parseCsv } from '@helder/domain';
 import { yieldToEventLoop } from './yielding.js';
 
 /** Records per piece: a few milliseconds of work each. */
@@ -66,7 +66,7 @@ export function cutAtRecords(text: string, delimiter: ',' | ';', size: number): 
 /** `parseCsv`, a piece at a time, yielding to the event loop between pieces. */
 export async function parseCsvYielding(input: string, size = RECORDS_PER_PIECE): Promise<CsvTable> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const delimiter = headerDelimiter(text);
+  const delimiter = detectDelimiter(text);
   const pieces = cutAtRecords(text, delimiter, size);
   // A quote that is never closed, or a file that fits in one piece: the domain parser says it all.
   if (!pieces || pieces.length <= 1) return parseCsv(text);
@@ -91,14 +91,3 @@ export async function parseCsvYielding(input: string, size = RECORDS_PER_PIECE):
   }
 }
 
-/** The same rule as the domain parser: semicolon when the header line has one outside quotes. */
-function headerDelimiter(text: string): ',' | ';' {
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && c === ';') return ';';
-  }
-  return ',';
-}

@@ -1,6 +1,6 @@
 // The resident's rights under the AVG (art. 15-17), for administrators and the privacy officer:
 // find a person's records, export them (JSON, HTML, PDF), erase them, correct them.
-import { emailSchema, idSchema, phoneSchema } from '@helder/domain';
+import { emailSchema, idSchema, phoneSchema, privacyErasureSchema, privacySubjectSchema } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../http/auth-hook.js';
@@ -22,17 +22,6 @@ const reasonSchema = z
   .min(5, { error: 'Schrijf op waarom, in minstens 5 tekens.' })
   .max(1000, { error: 'Schrijf de reden in hoogstens 1000 tekens.' });
 
-const counts = z.object({ contacts: z.number(), callbacks: z.number(), reports: z.number(), followUps: z.number(), surveyAnswers: z.number() });
-const subjectSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  createdAt: z.string(),
-  anonymisedAt: z.string().nullable(),
-  counts,
-});
 const record = z.record(z.string(), z.unknown());
 const exportSchema = z.object({
   municipality: z.string(),
@@ -47,16 +36,6 @@ const exportSchema = z.object({
   mails: z.array(record),
   accessLog: z.array(record),
 });
-const erasedSchema = z.object({
-  customerIds: z.array(z.string()),
-  customers: z.number(),
-  contacts: z.number(),
-  requests: z.number(),
-  events: z.number().describe('History events whose free text (notes, messages, outcomes, reasons) was replaced'),
-  surveyAnswers: z.number(),
-  mails: z.number(),
-});
-
 export const privacyRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { privacy: service } = services;
   const printer = new PdfPrinter();
@@ -68,7 +47,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       tags: ['privacy'],
       summary: 'Find the customer records of one resident by e-mail address or phone number, with what hangs on each (newest first)',
       querystring: z.object({ ...subjectQuery, cursor: cursorSchema, limit: limitSchema(100, 25) }),
-      response: { 200: z.object({ items: z.array(subjectSchema), nextCursor: z.string().nullable() }), ...errorResponses },
+      response: { 200: z.object({ items: z.array(privacySubjectSchema), nextCursor: z.string().nullable() }), ...errorResponses },
     },
   }, async (request) => service.subjects(contextOf(request), request.query));
 
@@ -123,7 +102,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       tags: ['privacy'],
       summary: "Erase a resident's personal details everywhere (AVG art. 17): records stay, anonymised, so every count stays the same",
       body: z.object({ ...subjectQuery, reason: reasonSchema }),
-      response: { 201: erasedSchema, ...errorResponses },
+      response: { 201: privacyErasureSchema, ...errorResponses },
     },
   }, async (request, reply) => {
     const result = await service.erase(contextOf(request), request.body);

@@ -9,37 +9,18 @@ import { FormLabel } from '@utrecht/form-label-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api, query } from '../api/client';
 import type { Page } from '../api/types';
+import type { PrivacyErasure, PrivacySubject as Subject } from '@helder/domain';
 import { Alert, EmptyState, ErrorSummary, Loading, LoadMore } from '../ui/feedback';
 import { CheckboxField, TextField } from '../ui/fields';
 import { formatDateTime } from '../ui/format';
 import { fieldErrors, usePagedList, useSubmit } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
 
-interface Subject {
-  id: string;
-  kind: string;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  createdAt: string;
-  anonymisedAt: string | null;
-  counts: { contacts: number; callbacks: number; reports: number; followUps: number; surveyAnswers: number };
-}
-
-interface Erased {
-  customers: number;
-  contacts: number;
-  requests: number;
-  events: number;
-  surveyAnswers: number;
-  mails: number;
-}
-
 /** "1 e-mail", "3 e-mails". */
 const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 /** What an erasure did, in short sentences an officer can pass on to the resident. */
-function erasedText(r: Erased): string {
+function erasedText(r: PrivacyErasure): string {
   const sentences = [`De gegevens zijn verwijderd uit ${count(r.customers, 'dossier', 'dossiers')}.`];
   if (r.contacts + r.requests + r.events + r.surveyAnswers > 0) sentences.push('Ook alle tekst over deze inwoner is weg.');
   if (r.mails > 0) sentences.push(`Helder verwijderde ${count(r.mails, 'e-mail', 'e-mails')}.`);
@@ -274,7 +255,7 @@ function Erasure({ search, count: records, onErased }: { search: Search; count: 
   const [notSure, setNotSure] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const erase = useSubmit(async () => {
-    const result = await api<Erased>('/api/privacy/erasures', { method: 'POST', body: { email: search.email || undefined, phone: search.phone || undefined, reason } });
+    const result = await api<PrivacyErasure>('/api/privacy/erasures', { method: 'POST', body: { email: search.email || undefined, phone: search.phone || undefined, reason } });
     onErased(erasedText(result));
     return true;
   });

@@ -73,7 +73,7 @@ export function parseCsv(input: string): CsvTable {
 }
 
 /** The delimiter that occurs in the header line (outside quotes): semicolon when it does, else comma. */
-function detectDelimiter(text: string): ',' | ';' {
+export function detectDelimiter(text: string): ',' | ';' {
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];

@@ -5,7 +5,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import { useDutchErrors } from '@helder/domain';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -38,6 +38,8 @@ export interface AppOptions {
   clock?: Clock;
   throttle?: Partial<ThrottleOptions>;
   logger?: boolean;
+  /** Where the log goes (tests read it); default standard output. */
+  logStream?: { write(line: string): void };
   webDist?: string;
 }
 
@@ -48,9 +50,12 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const app = Fastify({
     logger: options.logger === false ? false : {
       level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
       // Database errors carry the query's parameters (personal data): log them without.
-      serializers: { err: serializeError },
+      // and a request is logged by its route pattern (`/status/:token`), never its path or query,
+      // which can hold a link's token or a searched name, e-mail address or phone number.
+      serializers: { err: serializeError, req: serializeRequest },
     },
     bodyLimit: 1024 * 1024,
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
@@ -136,6 +141,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await registerWeb(app, options.webDist);
   await app.ready();
   return { app, services };
+}
+
+function serializeRequest(request: FastifyRequest): { method: string; url: string; [key: string]: unknown } {
+  return { method: request.method, url: request.routeOptions?.url ?? '(no route)', remoteAddress: request.ip };
 }
 
 /** An error for the log: type, message, code, stack and causes, never a query's parameters. */

@@ -14,6 +14,11 @@ export class AuditService {
     return insertAuditEvent(db, { ...entry, actorId: ctx?.actor.id ?? null, ip: ctx?.ip ?? null });
   }
 
+  /** An event without a logged-in actor (a failed login): the client address in its own column, so retention shortens it. */
+  recordAnonymous(ip: string, entry: AuditInput, db: DbOrTx = this.db) {
+    return insertAuditEvent(db, { ...entry, actorId: null, ip });
+  }
+
   /** Records that a person saw the details of these customers. Nothing is written when there were none. */
   async recordCustomerRead(ctx: RequestContext, entityType: string, entityId: string | null, customerIds: (string | null)[], detail: Record<string, unknown> = {}) {
     const ids = [...new Set(customerIds.filter((id): id is string => !!id && UUID_PATTERN.test(id)))];

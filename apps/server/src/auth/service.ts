@@ -35,20 +35,20 @@ export class AuthService {
 
   async login(email: string, password: string, ip: string): Promise<{ token: string; actor: SessionActor }> {
     const normalized = email.trim().toLowerCase();
-    const waitMs = await this.throttle.retryAfterMs(normalized, ip);
+    const waitMs = await this.throttle.claim(normalized, ip);
     if (waitMs > 0) throw tooManyTries(waitMs);
     const employee = await findEmployeeByEmail(this.db, normalized);
     // Always one argon2 verification, against a dummy hash when there is no account or no password
     // (OIDC-only): the time to refuse says nothing about which addresses exist.
     const valid = await verifyPassword(employee?.passwordHash ?? (await dummyHash()), password);
     if (!employee || !employee.passwordHash || !valid || !employee.active) {
-      await this.throttle.fail(normalized, ip);
-      // What a stranger typed is not kept: only a keyed hash, to see repeated tries in the log.
-      await this.audit.record(null, {
+      // The claimed try stays as a failure. What a stranger typed is not kept: only a keyed hash,
+      // to see repeated tries in the log.
+      await this.audit.recordAnonymous(ip, {
         action: 'login_failed',
         entityType: 'employee',
         entityId: employee?.id ?? null,
-        detail: { accountKey: this.throttle.accountKey(normalized), ip },
+        detail: { accountKey: this.throttle.accountKey(normalized) },
       });
       throw new AppError(401, 'invalid_credentials', 'Het e-mailadres of het wachtwoord klopt niet.');
     }

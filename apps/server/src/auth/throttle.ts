@@ -6,9 +6,11 @@
 // owner logs in from their own address. The typed e-mail address is kept only as a keyed hash.
 import { createHmac } from 'node:crypto';
 import type { Db } from '../db/client.js';
+import { clientKey } from '../limits/client-key.js';
 import {
   addressFailures,
   clearPairFailures,
+  deleteLoginFailure,
   insertLoginFailure,
   pairFailures,
   pruneLoginFailures,
@@ -43,28 +45,36 @@ export class LoginThrottle {
     return createHmac('sha256', this.secret).update(`login:${email}`).digest('hex').slice(0, 32);
   }
 
-  /** Milliseconds to wait before this try is allowed, or 0. */
-  async retryAfterMs(email: string, ip: string): Promise<number> {
+  /**
+   * Claims a try: it is written first (as a failure, until a good password clears it) and only then
+   * counted, so tries that arrive at the same moment all see each other and together get no more
+   * than the limits allow. Returns 0 when this try may go ahead, or how long to wait (and then the
+   * claim is taken back).
+   */
+  async claim(email: string, ip: string): Promise<number> {
     const now = this.now().getTime();
     const since = new Date(now - this.options.windowMs);
-    const address = await addressFailures(this.db, ip, since, this.options.maxPerIp);
+    const key = this.accountKey(email);
+    const client = clientKey(ip);
+    const id = await insertLoginFailure(this.db, key, client, new Date(now));
     let until = 0;
-    if (address.count >= this.options.maxPerIp && address.oldestOfLimit) until = address.oldestOfLimit.getTime() + this.options.windowMs;
-    const pair = await pairFailures(this.db, this.accountKey(email), ip, since);
-    if (pair.count >= this.options.freeAttempts && pair.last) {
-      const delay = Math.min(this.options.maxDelayMs, 1000 * 2 ** (pair.count - this.options.freeAttempts));
-      until = Math.max(until, pair.last.getTime() + delay);
+    const address = await addressFailures(this.db, client, since, this.options.maxPerIp + 1);
+    if (address.count > this.options.maxPerIp && address.oldestOfLimit) until = address.oldestOfLimit.getTime() + this.options.windowMs;
+    const pair = await pairFailures(this.db, key, client, since, id);
+    // This try is number `pair.count`; those after the free ones wait 1 s, 2 s, 4 s … after the previous.
+    const paid = pair.count - 1 - this.options.freeAttempts;
+    if (paid >= 0 && pair.previous) {
+      const delay = Math.min(this.options.maxDelayMs, 1000 * 2 ** paid);
+      until = Math.max(until, pair.previous.getTime() + delay);
     }
-    return Math.max(0, until - now);
+    const waitMs = Math.max(0, until - now);
+    if (waitMs > 0) await deleteLoginFailure(this.db, id);
+    return waitMs;
   }
 
-  async fail(email: string, ip: string): Promise<void> {
-    await insertLoginFailure(this.db, this.accountKey(email), ip, this.now());
-  }
-
-  /** A good password clears the delays of this account from this address (not the address block). */
+  /** A good password clears the tries of this account from this address (not the address block). */
   async succeed(email: string, ip: string): Promise<void> {
-    await clearPairFailures(this.db, this.accountKey(email), ip);
+    await clearPairFailures(this.db, this.accountKey(email), clientKey(ip));
   }
 
   async prune(): Promise<void> {

@@ -153,7 +153,9 @@ export class CallbackService {
       related: { type: 'callback_request', id: row.id },
       content: {
         subject: report ? `Wij hebben uw melding ontvangen (${reference})` : `Wij hebben uw vraag ontvangen (${reference})`,
-        greeting: greetingFor(customer.name),
+        // A report comes from a public form: anyone can type any name and any address there, so the
+        // mail must not carry their text to a stranger ("Beste Jan. Uw uitkering is geblokkeerd: …").
+        greeting: greetingFor(report ? null : customer.name),
         paragraphs: report
           ? [
               'Bedankt voor uw melding. Wij vinden het belangrijk dat wij duidelijk zijn en dat wij doen wat wij beloven.',

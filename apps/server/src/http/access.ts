@@ -6,6 +6,7 @@ import type { Role } from '@helder/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthService } from '../auth/service.js';
 import type { RateLimiter } from '../limits/service.js';
+import { clientKey } from '../limits/client-key.js';
 import { SESSION_COOKIE, unauthenticated } from './auth-hook.js';
 import type { RouteAuth, RouteEntry } from './context.js';
 import { AppError, forbidden, loggableError } from './errors.js';
@@ -50,8 +51,12 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     const access = config.auth;
     if (!isRouteAuth(access)) throw forbidden();
     const safe = SAFE_METHODS.has(request.method);
-    const crossSite = request.headers['sec-fetch-site'] === 'cross-site';
-    if (crossSite && (access !== 'public' || !safe)) throw crossSiteRefused();
+    // Staff routes answer only the app itself (same-origin) or a typed address or bookmark (none):
+    // a sibling subdomain (same-site) could make an employee's browser fetch a resident's data.
+    // Public pages may be linked from anywhere, but nobody else may post to them.
+    const site = request.headers['sec-fetch-site'];
+    if (access !== 'public' && site !== undefined && site !== 'same-origin' && site !== 'none') throw crossSiteRefused();
+    if (access === 'public' && !safe && site === 'cross-site') throw crossSiteRefused();
     if (!safe) checkSameOrigin(request);
     if (!safe && !config.formPosts) checkContentType(request, config.upload === true);
 
@@ -60,7 +65,8 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     // Signed-in staff are known, audited and throttled at login: their work is never slowed down.
     if (!request.actor && config.rateLimit !== false) {
       const own = config.rateLimit;
-      const bucket = own ? `route:${request.method} ${request.routeOptions.url}:${request.ip}` : `all:${request.ip}`;
+      const client = clientKey(request.ip);
+      const bucket = own ? `route:${request.method} ${request.routeOptions.url}:${client}` : `all:${client}`;
       const budget = own ?? { max: options.perMinute, windowMs: 60_000 };
       const state = await options.limiter.hit(bucket, budget).catch((error: unknown) => {
         // A database that refuses writes (full disk, read-only) must not take every public page
@@ -79,6 +85,8 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     }
 
     if (access === 'public') return;
+    // What staff routes answer is about residents and colleagues: never kept by a browser or proxy.
+    reply.header('cache-control', 'no-store');
     if (!request.actor) throw unauthenticated();
     if (access === 'staff') return;
     if (!access.some((role) => request.actor!.roles.includes(role))) throw forbidden();

@@ -5,7 +5,9 @@
 
 const UNRESERVED_ESCAPE = /%(4[1-9A-F]|5[0-9A]|6[1-9A-F]|7[0-9A]|3[0-9]|2D|2E|5F|7E)/gi;
 
-export function normalisePath(url: string): string {
+export function normalisePath(target: string): string {
+  // An absolute-form target (`GET http://host/api/./audit HTTP/1.1`) is normalised like its path.
+  const url = target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '') || '/';
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
   const query = q === -1 ? '' : url.slice(q);

@@ -19,17 +19,23 @@ export async function pruneHits(db: DbOrTx, before: Date): Promise<void> {
   await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, before));
 }
 
-export async function insertLoginFailure(db: DbOrTx, accountKey: string, ip: string, at: Date): Promise<void> {
-  await db.insert(loginFailures).values({ accountKey, ip, at });
+/** Writes a try (it counts as a failure until a good password clears it) and returns its id. */
+export async function insertLoginFailure(db: DbOrTx, accountKey: string, ip: string, at: Date): Promise<number> {
+  const [row] = await db.insert(loginFailures).values({ accountKey, ip, at }).returning({ id: loginFailures.id });
+  return row!.id;
 }
 
-/** Failures of this account from this address since `since`: how many, and the last one. */
-export async function pairFailures(db: DbOrTx, accountKey: string, ip: string, since: Date): Promise<{ count: number; last: Date | null }> {
+export async function deleteLoginFailure(db: DbOrTx, id: number): Promise<void> {
+  await db.delete(loginFailures).where(eq(loginFailures.id, id));
+}
+
+/** Tries of this account from this address since `since`: how many, and the last one before `beforeId`. */
+export async function pairFailures(db: DbOrTx, accountKey: string, ip: string, since: Date, beforeId: number): Promise<{ count: number; previous: Date | null }> {
   const [row] = await db
-    .select({ count: count(), last: max(loginFailures.at) })
+    .select({ count: count(), previous: max(sql`case when ${loginFailures.id} <> ${beforeId} then ${loginFailures.at} end`) })
     .from(loginFailures)
     .where(and(eq(loginFailures.accountKey, accountKey), eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
-  return { count: row?.count ?? 0, last: row?.last ? new Date(row.last) : null };
+  return { count: row?.count ?? 0, previous: row?.previous ? new Date(row.previous as string | Date) : null };
 }
 
 /**

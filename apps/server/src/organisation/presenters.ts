@@ -25,7 +25,7 @@ export const employeeSchema = z.object({
   roles: z.array(z.enum(ROLES)),
   teamId: z.string().nullable(),
   active: z.boolean(),
-  hasPassword: z.boolean(),
+  hasPassword: z.boolean().optional().describe('Only for administrators (and for the employee themselves): who can be attacked by password guessing'),
   lastLoginAt: z.string().nullable().optional().describe('Only for administrators (and for the employee themselves)'),
 });
 
@@ -58,6 +58,5 @@ export const presentEmployee = (e: EmployeeRow, viewer: EmployeeViewer): z.infer
   roles: e.roles as z.infer<typeof employeeSchema>['roles'],
   teamId: e.teamId,
   active: e.active,
-  hasPassword: e.passwordHash !== null,
-  ...(viewer.roles.includes('admin') || viewer.id === e.id ? { lastLoginAt: e.lastLoginAt?.toISOString() ?? null } : {}),
+  ...(viewer.roles.includes('admin') || viewer.id === e.id ? { hasPassword: e.passwordHash !== null, lastLoginAt: e.lastLoginAt?.toISOString() ?? null } : {}),
 });

@@ -222,7 +222,12 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
     where customer_id = any(${list})
     returning id`)).map((r) => String(r.id));
   counts.requests = requests.length;
-  if (requests.length > 0) counts.events = await anonymiseEvents(tx, requests);
+  if (requests.length > 0) {
+    counts.events = await anonymiseEvents(tx, requests);
+    // A repeated form keeps its first answer (with the sealed status link) for a day: gone too.
+    // The table holds one day of keys, so no index is needed to find them.
+    await tx.execute(sql`delete from idempotency_keys where body->>'id' = any(${texts(requests)})`);
+  }
   const invitations = rowsOf<{ id: string }>(await tx.execute(sql`
     update survey_invitations set token_hash = 'verwijderd:' || id::text, recipient_key = 'verwijderd'
     where customer_id = any(${list})

@@ -232,6 +232,19 @@ describe('requests another website can make a browser send', () => {
     }
   });
 
+  test('staff routes refuse a sibling site (same-site) too, and are never cached', async () => {
+    const cookie = await t.login(DEMO.admin);
+    for (const url of ['/api/audit', '/api/contacts', '/api/privacy/subjects?email=a@b.nl']) {
+      const sibling = await t.app.inject({ method: 'GET', url, headers: { cookie, 'sec-fetch-site': 'same-site' } });
+      expect(sibling.statusCode, url).toBe(403);
+      const own = await t.app.inject({ method: 'GET', url, headers: { cookie, 'sec-fetch-site': 'same-origin' } });
+      expect(own.statusCode, url).toBe(200);
+      expect(own.headers['cache-control'], url).toBe('no-store');
+      const typed = await t.app.inject({ method: 'GET', url, headers: { cookie, 'sec-fetch-site': 'none' } });
+      expect(typed.statusCode, url).toBe(200);
+    }
+  });
+
   test('a cross-site post to a public route is refused too; a cross-site link to a public page works', async () => {
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: DEMO.kcc, password: 'helder-demo' }, headers: { 'sec-fetch-site': 'cross-site' } });
     expect(login.statusCode).toBe(403);

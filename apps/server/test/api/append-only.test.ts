@@ -1,9 +1,11 @@
 // The history and the audit log are append-only in the database itself: UPDATE, DELETE and
 // TRUNCATE are refused, whoever asks. The one exception is a marked anonymisation (retention,
 // erasure), which may blank personal fields but never change what happened, when or by whom.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Db } from '../../src/db/client.js';
+import { type Db, MIGRATIONS_FOLDER } from '../../src/db/client.js';
 import { createTestApp, DEMO, type TestApp } from '../support/app.js';
 import { createCallback } from '../support/http.js';
 
@@ -42,6 +44,20 @@ const marked = (work: (tx: Db) => Promise<unknown>) =>
     await tx.execute(sql`select set_config('helder.anonymise', 'on', true)`);
     await work(tx as unknown as Db);
   });
+
+describe('migration 0015', () => {
+  test('removes the typed address from failed logins written before, and moves the client address to its column', async () => {
+    const [old] = rowsOf<{ id: number }>(await db.execute(sql`
+      insert into audit_events (action, entity_type, detail) values ('login_failed', 'employee', '{"email": "getypt.adres@voorbeeld.example", "ip": "203.0.113.9"}'::jsonb) returning id`));
+    const file = readdirSync(MIGRATIONS_FOLDER).find((f) => f.startsWith('0015_'))!;
+    for (const statement of readFileSync(join(MIGRATIONS_FOLDER, file), 'utf8').split('--> statement-breakpoint')) await db.execute(sql.raw(statement));
+    const [row] = rowsOf<{ ip: string; detail: unknown }>(await db.execute(sql`select ip, detail from audit_events where id = ${old!.id}`));
+    expect(row!.ip).toBe('203.0.113.9');
+    expect(JSON.stringify(row!.detail)).not.toContain('getypt.adres');
+    // The marking is gone again: an ordinary update is refused as before.
+    expect(await refusal(db.execute(sql`update audit_events set ip = null where id = ${old!.id}`))).toMatch(/append-only/);
+  });
+});
 
 describe.each(['audit_events', 'callback_events'])('%s', (table) => {
   const id = () => (table === 'audit_events' ? auditId : eventId);

@@ -100,6 +100,27 @@ describe('the login throttle', () => {
     }
   });
 
+  test('tries that arrive at the same moment get no more than the limits allow', async () => {
+    clock.advance(16 * 60_000);
+    const ip = '198.51.100.70';
+    // 30 at once, each for another address: the address limit (8) holds.
+    const many = await Promise.all(Array.from({ length: 30 }, (_v, i) => login(i % 2 ? t.app : t.app, `gelijk.${i}@voorbeeld.example`, 'geheim-geheim', ip)));
+    expect(many.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(8);
+    expect(many.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(22);
+    clock.advance(16 * 60_000);
+    // 12 at once for one account from one address: only the free tries (3) get a password check.
+    const one = await Promise.all(Array.from({ length: 12 }, () => login(t.app, DEMO.teamLead, 'fout', '198.51.100.71')));
+    expect(one.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(3);
+    clock.advance(16 * 60_000);
+  });
+
+  test('a failed login keeps the client address in its own column, where retention shortens it', async () => {
+    await login(t.app, 'kolom.test@voorbeeld.example', 'geheim-geheim', '198.51.100.80');
+    const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'login_failed')).orderBy(desc(auditEvents.id)).limit(1);
+    expect(event!.ip).toBe('198.51.100.80');
+    expect(JSON.stringify(event!.detail)).not.toContain('198.51.100.80');
+  });
+
   test('an account without a password (OIDC only) is refused like a wrong password', async () => {
     const email = 'alleen.oidc@dronten.demo';
     const created = await t.call(DEMO.admin, 'POST', '/api/employees', { name: 'Alleen OIDC', email, roles: ['kcc'] });
@@ -149,6 +170,17 @@ describe('idempotency keys of residents', () => {
     expect(theirs.statusCode).toBe(201);
     expect(theirs.json().reference).not.toBe(mine.json().reference);
     expect(theirs.json().statusUrl).not.toBe(mine.json().statusUrl);
+  });
+
+  test('erasing the resident also removes the kept first answer', async () => {
+    const body = reportBody({ description: 'Wis mij later', email: 'wis.mij@voorbeeld.example', consent: true });
+    const first = await post(body, 'sleutel-wissen-1234', '192.0.2.5');
+    expect(first.statusCode).toBe(201);
+    const erased = await t.call(DEMO.admin, 'POST', '/api/privacy/erasures', { email: 'wis.mij@voorbeeld.example', reason: 'Verzoek van de inwoner' });
+    expect(erased.statusCode).toBe(201);
+    const again = await post(body, 'sleutel-wissen-1234', '192.0.2.5');
+    expect(again.statusCode).toBe(201);
+    expect(again.json().reference).not.toBe(first.json().reference);
   });
 
   test("staff keys are scoped to the employee: a colleague's key makes a new contact", async () => {

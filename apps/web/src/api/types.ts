@@ -32,7 +32,7 @@ export interface Employee {
   roles: Role[];
   teamId: string | null;
   active: boolean;
-  hasPassword: boolean;
+  hasPassword?: boolean;
   lastLoginAt: string | null;
 }
 

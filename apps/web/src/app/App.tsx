@@ -14,6 +14,7 @@ import { TeamsPage } from '../organisation/TeamsPage';
 import { SurveyAnswersPage } from '../surveys/SurveyAnswersPage';
 import { SurveyResultsPage } from '../surveys/SurveyResultsPage';
 import { Loading } from '../ui/feedback';
+import { PageTitle } from '../ui/page';
 import { ImportPage } from '../imports/ImportPage';
 import { DashboardPage } from '../kpis/DashboardPage';
 import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
@@ -96,7 +97,7 @@ export function App() {
 function NoAccess() {
   return (
     <>
-      <h1 className="utrecht-heading-1">U heeft geen toegang tot deze pagina</h1>
+      <PageTitle title="Geen toegang">U heeft geen toegang tot deze pagina</PageTitle>
       <p className="utrecht-paragraph">
         Deze pagina hoort niet bij uw rol. Denkt u dat u hier wel moet kunnen werken? Vraag het aan de beheerder. Of ga terug naar{' '}
         <a className="utrecht-link" href="/">de startpagina</a>.
@@ -108,7 +109,7 @@ function NoAccess() {
 function NotFound() {
   return (
     <>
-      <h1 className="utrecht-heading-1">Deze pagina bestaat niet</h1>
+      <PageTitle title="Pagina bestaat niet">Deze pagina bestaat niet</PageTitle>
       <p className="utrecht-paragraph">
         Controleer het adres, of ga terug naar <a className="utrecht-link" href="/">de startpagina</a>.
       </p>

@@ -59,13 +59,14 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const callbacks = new CallbackService(db, clock, calendar, audit, outbox, invitations, config);
   const organisation = new OrganisationService(db, audit);
   const kpis = new KpiService(db, clock);
+  const limiter = new RateLimiter(db, clock);
   return {
     config,
     clock,
     database,
     audit,
     auth: new AuthService(db, clock, audit, config.sessionHours, new LoginThrottle(db, config.secret, () => clock.now(), throttle)),
-    limiter: new RateLimiter(db, clock),
+    limiter,
     oidc: config.oidc ? new OidcLogin(config.oidc) : undefined,
     organisation,
     calendar,
@@ -75,7 +76,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     imports: new ImportService(db, clock, calendar, audit),
     surveys: new SurveyService(db, audit),
     surveyAnswers: new SurveyAnswers(db, clock, callbacks, config),
-    residents: new ResidentService(db, clock, callbacks, outbox, config),
+    residents: new ResidentService(db, clock, callbacks, outbox, config, limiter),
     outbox,
     mailWorker: new OutboxWorker(db, clock, config.mail, config.secret, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
       console.warn(`Helder: ${message}`, loggableError(error) ?? '')),

@@ -54,6 +54,8 @@ export interface NewCallback {
   aboutTeamId?: string | null;
   /** The token of the resident's status page, when the caller shows the link itself (reports). */
   statusToken?: { token: string; hash: string };
+  /** No receipt by mail (the address already had its share today, see residents/service.ts). */
+  skipConfirmation?: boolean;
 }
 
 export interface CallbackTarget {
@@ -133,7 +135,7 @@ export class CallbackService {
     const data = { teamId: team.id, assigneeId: input.assigneeId ?? null, dueAt: due.dueAt.toISOString(), workingDays: team.deadlineWorkingDays };
     const actorId = ctx?.actor.id ?? null;
     const event = await repo.insertEvent(tx, { callbackRequestId: row.id, at: createdAt, actorId, type: 'created', data });
-    if (status && input.customer.email) await this.mailConfirmation(tx, row, team.name, input.customer, status.token);
+    if (status && input.customer.email && !input.skipConfirmation) await this.mailConfirmation(tx, row, team.name, input.customer, status.token);
     const view = { request: row, customer: input.customer, teamName: team.name, assigneeName: assignee?.name ?? null, createdByName: ctx?.actor.name ?? null };
     return {
       ...presentCallback(view, createdAt),

@@ -1,6 +1,7 @@
 // What residents do without logging in: report miscommunication (R1.1) and follow what they asked
 // (R3.5). A report becomes a request of kind "report" in the inbox of the team that handles
 // complaints about communication: same states, history and deadline rules as a callback request.
+import { createHmac } from 'node:crypto';
 import { type ReportInput, ANSWER_CHANNEL_LABELS, type CallbackStatus, REPORT_CATEGORY_SHORT, type ReportCategory, REQUEST_KIND_LABELS, REQUEST_KIND_PREFIX, type RequestKind, amsterdamDate, dutchDate, formatAmsterdamIso, isLate } from '@helder/domain';
 import type { CallbackService } from '../callbacks/service.js';
 import { customerValues } from '../callbacks/service.js';
@@ -11,6 +12,7 @@ import type { Db } from '../db/client.js';
 import { AppError, invalid } from '../http/errors.js';
 import { idempotentCreate, idempotentRequest } from '../http/idempotency.js';
 import { hashToken, newToken, TOKEN_PATTERN } from '../http/tokens.js';
+import type { RateLimiter } from '../limits/service.js';
 import type { Outbox } from '../mail/outbox.js';
 import { findTeam, findTeamByNameOrFirst, listTeams } from '../organisation/repository.js';
 
@@ -30,6 +32,9 @@ export const RESIDENT_STATUS_LABELS: Record<CallbackStatus, string> = {
 export const linkNotFound = () =>
   new AppError(404, 'link_not_found', 'Deze link werkt niet. Misschien is de link niet helemaal overgenomen. Kopieer de hele link uit de e-mail en probeer het opnieuw.');
 
+/** Receipts by mail to one address per day, from the public form. */
+export const RECEIPTS_PER_ADDRESS_PER_DAY = 3;
+
 export class ResidentService {
   constructor(
     private readonly db: Db,
@@ -37,7 +42,19 @@ export class ResidentService {
     private readonly callbacks: CallbackService,
     private readonly outbox: Outbox,
     private readonly config: Config,
+    private readonly limiter: RateLimiter,
   ) {}
+
+  /**
+   * Whether this address may get another receipt today. Anyone can type any address on the public
+   * form: without a cap, the municipality's mail server would mail a stranger as often as robots
+   * ask. The report itself is always taken, and its answer holds the status link.
+   */
+  private async mayConfirm(email: string): Promise<boolean> {
+    const key = createHmac('sha256', this.config.secret).update(`receipt:${email.toLowerCase()}`).digest('hex').slice(0, 32);
+    const { count } = await this.limiter.hit(`receipt:${key}`, { max: RECEIPTS_PER_ADDRESS_PER_DAY, windowMs: 86_400_000 });
+    return count <= RECEIPTS_PER_ADDRESS_PER_DAY;
+  }
 
   /** The teams a resident can choose from ("which team was it about?"). */
   async teams() {
@@ -63,6 +80,7 @@ export class ResidentService {
     }
     const team = await this.reportsTeam();
     const status = newToken();
+    const confirm = input.email ? await this.mayConfirm(input.email) : false;
     const created = await idempotentCreate(this.db, `public_report:${client}`, idempotentRequest(idempotencyKey, input), async (tx) => {
       // Only what the resident chose to give, and only with their consent (checked by the schema).
       const customer = customerValues({ name: input.name, email: input.email, phone: input.phone });
@@ -77,6 +95,7 @@ export class ResidentService {
         occurredOn: input.occurredOn ?? null,
         aboutTeamId: input.teamId ?? null,
         statusToken: status,
+        skipConfirmation: !confirm,
       }, { team, assignee: undefined });
       return { id: request.id, result: { reference: request.reference, statusUrl: this.outbox.link(`/status/${status.token}`) } };
     // The first answer is kept for a repeat of the form, with the link's token sealed (never in the

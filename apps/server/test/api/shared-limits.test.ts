@@ -3,7 +3,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
-import { auditEvents, idempotencyKeys } from '../../src/db/schema.js';
+import { auditEvents, idempotencyKeys, outboxMessages } from '../../src/db/schema.js';
+import { RECEIPTS_PER_ADDRESS_PER_DAY } from '../../src/residents/service.js';
 import { createTestApp, DEMO, PASSWORD, type TestApp } from '../support/app.js';
 import { reportBody } from '../support/residents.js';
 
@@ -181,6 +182,17 @@ describe('idempotency keys of residents', () => {
     const again = await post(body, 'sleutel-wissen-1234', '192.0.2.5');
     expect(again.statusCode).toBe(201);
     expect(again.json().reference).not.toBe(first.json().reference);
+  });
+
+  test('one address gets at most a few receipts a day, however many reports name it', async () => {
+    const target = 'vaak.genoemd@voorbeeld.example';
+    for (let i = 0; i < 5; i += 1) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/public/reports', payload: reportBody({ description: `De brief over de afvalstoffenheffing was niet duidelijk (${i}).`, email: target, consent: true }), remoteAddress: `192.0.2.${100 + i}` });
+      expect(response.statusCode).toBe(201);
+      expect(response.json().statusUrl).toMatch(/\/status\//);
+    }
+    const mails = await t.database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, target));
+    expect(mails).toHaveLength(RECEIPTS_PER_ADDRESS_PER_DAY);
   });
 
   test("staff keys are scoped to the employee: a colleague's key makes a new contact", async () => {

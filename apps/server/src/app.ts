@@ -114,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   });
 
   registerErrorHandling(app);
+  app.addHook('onClose', async () => services.pdf.close());
   registerTextGuard(app);
   // Callers without a session (residents, robots, someone guessing passwords) get a per-address
   // budget, in the database so that all instances share it; see http/access.ts.

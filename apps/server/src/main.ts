@@ -8,7 +8,6 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/organisation.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
 import { deleteStaleBatches } from './imports/repository.js';
-import { pruneSent } from './mail/repository.js';
 
 async function main() {
   const config = loadConfig();
@@ -36,7 +35,6 @@ async function main() {
     Promise.all([
       deleteExpiredSessions(database.db, now),
       pruneIdempotencyKeys(database.db, now),
-      pruneSent(database.db, now),
       services.limiter.prune(),
       services.auth.throttle.prune(),
       deleteStaleBatches(database.db),

@@ -21,6 +21,7 @@ import { SurveyAnswers } from './surveys/answers.js';
 import { SurveyInvitations } from './surveys/invitations.js';
 import { OrganisationService } from './organisation/service.js';
 import { PrivacyService } from './privacy/service.js';
+import { PdfPrinter } from './reports/pdf.js';
 import { ProgressReportService } from './reports/service.js';
 import { SurveyService } from './surveys/service.js';
 
@@ -46,6 +47,8 @@ export interface Services {
   /** Sends the outbox; started by the server entry point, driven by hand in tests. */
   mailWorker: OutboxWorker;
   reports: ProgressReportService;
+  /** One PDF printer (one headless browser, one queue) for every route that prints. */
+  pdf: PdfPrinter;
   /** The resident's rights (AVG art. 15-17) and the daily retention job. */
   privacy: PrivacyService;
 }
@@ -80,6 +83,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     outbox,
     mailWorker: new OutboxWorker(db, clock, config.mail, config.secret, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
       console.warn(`Helder: ${message}`, loggableError(error) ?? '')),
+    pdf: new PdfPrinter(),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
     privacy: new PrivacyService(db, clock, audit, config),
   };

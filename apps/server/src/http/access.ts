@@ -97,12 +97,6 @@ function isRouteAuth(value: unknown): value is RouteAuth {
   return value === 'public' || value === 'staff' || (Array.isArray(value) && value.length > 0);
 }
 
-/** The roles a route admits, for the access matrix: undefined for public, every role for staff. */
-export function admittedRoles(auth: RouteAuth, all: readonly Role[]): readonly Role[] | 'public' {
-  if (auth === 'public') return 'public';
-  return auth === 'staff' ? all : auth;
-}
-
 const crossSiteRefused = () => new AppError(403, 'cross_origin', 'Dit verzoek komt van een andere website. Daarom is het geweigerd.');
 
 /** Browsers send Origin on cross-site posts: refuse those, so a cookie cannot be abused by another site. */

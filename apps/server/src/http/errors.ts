@@ -131,9 +131,6 @@ export function errorAnswer(error: FastifyError): ErrorAnswer {
   }
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return { statusCode: known[0], body: { error: { code: known[1], message: known[2] } } };
-  if (error.statusCode === 429) {
-    return { statusCode: 429, body: { error: { code: 'rate_limited', message: 'U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.' } } };
-  }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return { statusCode: error.statusCode, body: { error: { code: 'bad_request', message: 'Dit verzoek kunnen we niet verwerken. Controleer wat u heeft ingevuld.' } } };
   }

@@ -2,7 +2,7 @@
 // share the database: the first instance to claim (job, period) in `job_runs` runs it, the others
 // see the claim and skip. The row keeps what the run did, for the log and for the next run.
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import { type DbOrTx, rowsOf } from '../db/client.js';
 import { jobRuns } from '../db/schema.js';
 
 /** A claim without a finish this old belongs to an instance that died halfway: it may be taken over. */
@@ -55,8 +55,4 @@ export async function lastFinishedRun(db: DbOrTx, job: string): Promise<{ period
     .orderBy(desc(jobRuns.period))
     .limit(1);
   return row ? { period: row.period, result: (row.result ?? {}) as JobResult } : undefined;
-}
-
-export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import { type DbOrTx, rowsOf } from '../db/client.js';
 import { callbackRequests, outboxMessages, surveyInvitations } from '../db/schema.js';
 import { UUID_PATTERN } from '../http/ids.js';
 
@@ -29,7 +29,7 @@ export async function claimDue(db: DbOrTx, now: Date, lockedUntil: Date, limit: 
       for update skip locked
     )
     returning id`);
-  const ids = (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+  const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
   if (ids.length === 0) return [];
   return db.select().from(outboxMessages).where(inArray(outboxMessages.id, ids));
 }
@@ -115,11 +115,6 @@ export async function countByStatus(db: DbOrTx) {
   return counts;
 }
 
-/** Sent mails hold names and addresses: kept 90 days for questions ("did I get a mail?"), then gone. */
-export async function pruneSent(db: DbOrTx, now: Date): Promise<void> {
-  await db.delete(outboxMessages).where(and(eq(outboxMessages.status, 'sent'), lt(outboxMessages.sentAt, new Date(now.getTime() - 90 * 86400_000))));
-}
-
 /**
  * Retention: sent, held and failed mails written before the cutoff are deleted, at most `limit` at
  * a time (oldest first, on the status and creation index). Mails still to be sent are left alone.
@@ -134,5 +129,5 @@ export async function pruneOutbox(db: DbOrTx, cutoff: Date, limit: number): Prom
       limit ${limit}
     )
     returning id`);
-  return (result as unknown as { rows: unknown[] }).rows.length;
+  return rowsOf(result).length;
 }

@@ -3,8 +3,7 @@
 // it removes who the resident is and what they or we wrote about them in free text.
 import { normalisePhone } from '@helder/domain';
 import { sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { rowsOf } from '../jobs/once-per-period.js';
+import { type DbOrTx, rowsOf } from '../db/client.js';
 
 /** What a removed text reads as from now on, everywhere. */
 export const REMOVED = '[verwijderd]';
@@ -201,7 +200,7 @@ export interface AnonymisedCounts {
  * Anonymises these customers and everything written about them, inside the caller's transaction
  * (which must have called allowAnonymising). Counts, dates and every KPI field stay as they were.
  */
-export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, options: { deleteMails: boolean }): Promise<AnonymisedCounts> {
+export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, options: { erasure: boolean }): Promise<AnonymisedCounts> {
   const counts: AnonymisedCounts = { customers: 0, contacts: 0, requests: 0, events: 0, surveyAnswers: 0, mails: 0 };
   if (ids.length === 0) return counts;
   const list = uuids(ids);
@@ -222,12 +221,7 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
     where customer_id = any(${list})
     returning id`)).map((r) => String(r.id));
   counts.requests = requests.length;
-  if (requests.length > 0) {
-    counts.events = await anonymiseEvents(tx, requests);
-    // A repeated form keeps its first answer (with the sealed status link) for a day: gone too.
-    // The table holds one day of keys, so no index is needed to find them.
-    await tx.execute(sql`delete from idempotency_keys where body->>'id' = any(${texts(requests)})`);
-  }
+  if (requests.length > 0) counts.events = await anonymiseEvents(tx, requests);
   const invitations = rowsOf<{ id: string }>(await tx.execute(sql`
     update survey_invitations set token_hash = 'verwijderd:' || id::text, recipient_key = 'verwijderd'
     where customer_id = any(${list})
@@ -238,7 +232,11 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
       where invitation_id = any(${uuids(invitations)}) and comment is not null and comment <> ${REMOVED}
       returning id`)).length;
   }
-  if (options.deleteMails) {
+  if (options.erasure) {
+    // A repeated form keeps its first answer (with the sealed status link) for a day: gone too.
+    // The table holds one day of keys, so no index is needed to find them. (Retention never finds
+    // any: its cases are months old.)
+    if (requests.length > 0) await tx.execute(sql`delete from idempotency_keys where body->>'id' = any(${texts(requests)})`);
     const related = [...requests, ...invitations];
     counts.mails = rowsOf(await tx.execute(sql`
       delete from outbox_messages where ${mailsWhere(emails, related)}
@@ -247,8 +245,6 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
   return counts;
 }
 
-const textInEvent = (keys: SQL) => sql`exists (select 1 from jsonb_each(data) e where e.key = any(${keys}) and jsonb_typeof(e.value) = 'string' and e.value <> to_jsonb(${REMOVED}::text))`;
-
 /** Replaces the free text in the history of these requests; type, time, actor and the rest stay. */
 async function anonymiseEvents(tx: DbOrTx, requestIds: string[]): Promise<number> {
   const keys = texts(EVENT_TEXT_KEYS);
@@ -256,7 +252,8 @@ async function anonymiseEvents(tx: DbOrTx, requestIds: string[]): Promise<number
     update callback_events set data = coalesce((
       select jsonb_object_agg(e.key, case when e.key = any(${keys}) and jsonb_typeof(e.value) = 'string' then to_jsonb(${REMOVED}::text) else e.value end)
       from jsonb_each(data) e), '{}'::jsonb)
-    where callback_request_id = any(${uuids(requestIds)}) and ${textInEvent(keys)}
+    where callback_request_id = any(${uuids(requestIds)})
+      and exists (select 1 from jsonb_each(data) e where e.key = any(${keys}) and jsonb_typeof(e.value) = 'string' and e.value <> to_jsonb(${REMOVED}::text))
     returning id`);
   return rowsOf(result).length;
 }

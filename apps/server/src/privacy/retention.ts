@@ -105,7 +105,7 @@ export class RetentionJob {
         if (due.length === 0) return;
         await repo.allowAnonymising(tx);
         // Mails have their own, shorter term (and are pruned below): none are deleted here.
-        const counts = await repo.anonymiseCustomers(tx, due, now, { deleteMails: false });
+        const counts = await repo.anonymiseCustomers(tx, due, now, { erasure: false });
         result.customers += counts.customers;
         result.contacts += counts.contacts;
         result.requests += counts.requests;

@@ -1,12 +1,11 @@
 // The resident's rights under the AVG (art. 15-17), for administrators and the privacy officer:
 // find a person's records, export them (JSON, HTML, PDF), erase them, correct them.
-import { emailSchema, idSchema, phoneSchema, privacyErasureSchema, privacySubjectSchema } from '@helder/domain';
+import { emailSchema, idSchema, optionalName, phoneSchema, privacyErasureSchema, privacySubjectSchema } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../http/auth-hook.js';
-import { AppError } from '../http/errors.js';
 import { cursorSchema, errorResponses, errorSchema, limitSchema } from '../http/schemas.js';
-import { PdfBusyError, PdfPrinter, PdfUnavailableError } from '../reports/pdf.js';
+import { printOr503 } from '../reports/pdf.js';
 import type { Services } from '../services.js';
 import { renderExportHtml } from './presenters.js';
 
@@ -38,8 +37,6 @@ const exportSchema = z.object({
 });
 export const privacyRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { privacy: service } = services;
-  const printer = new PdfPrinter();
-  app.addHook('onClose', async () => printer.close());
 
   app.get('/api/privacy/subjects', {
     config: privacy,
@@ -80,19 +77,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     if (request.query.format === 'html') {
       return reply.type('text/html; charset=utf-8').header('content-disposition', `attachment; filename="${filename}.html"`).send(html);
     }
-    let pdf: Buffer;
-    try {
-      pdf = await printer.print(html, { title: `Inzage persoonsgegevens, gemeente ${data.municipality}` });
-    } catch (error) {
-      if (error instanceof PdfBusyError) {
-        throw new AppError(503, 'pdf_busy', 'Er worden nu veel PDF-bestanden gemaakt. Probeer het over een minuut opnieuw.', undefined, { 'retry-after': '60' });
-      }
-      if (error instanceof PdfUnavailableError) {
-        request.log.error({ err: error.cause ?? error }, 'pdf printing unavailable');
-        throw new AppError(503, 'pdf_unavailable', 'De PDF kan nu niet gemaakt worden. Probeer het later opnieuw, of kies de webpagina.');
-      }
-      throw error;
-    }
+    const pdf = await printOr503(services.pdf, html, `Inzage persoonsgegevens, gemeente ${data.municipality}`, request.log, 'of kies de webpagina.');
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}.pdf"`).send(pdf);
   });
 
@@ -116,7 +101,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       summary: "Correct a resident's name, e-mail address or phone number on one customer record (AVG art. 16); an empty value removes it",
       body: z.object({
         customerId: idSchema,
-        name: z.string().trim().max(200, { error: 'Schrijf de naam in hoogstens 200 tekens.' }).optional(),
+        name: optionalName(200, { tooLong: 'Schrijf de naam in hoogstens 200 tekens.' }),
         email: emailSchema.optional(),
         phone: phoneSchema.optional(),
         reason: reasonSchema,

@@ -17,10 +17,8 @@ import { RetentionJob } from './retention.js';
 /** One person's records rarely number more than a few dozen; a match this wide is not one person. */
 export const MAX_SUBJECT_RECORDS = 500;
 
-export interface SubjectInput {
-  email?: string | undefined;
-  phone?: string | undefined;
-}
+/** One resident, by e-mail address or phone number (or both). */
+export type SubjectInput = repo.SubjectQuery;
 
 const needsSubject = () =>
   new AppError(400, 'validation_failed', 'Vul een e-mailadres of telefoonnummer in. Daarmee zoeken wij de gegevens van de inwoner.', [
@@ -93,7 +91,7 @@ export class PrivacyService {
     const ids = await this.idsOf(query);
     const counts = await this.db.transaction(async (tx) => {
       await repo.allowAnonymising(tx);
-      const done = await repo.anonymiseCustomers(tx, ids, this.clock.now(), { deleteMails: true });
+      const done = await repo.anonymiseCustomers(tx, ids, this.clock.now(), { erasure: true });
       // The reason is the officer's account of the decision; the search terms are not kept.
       await this.audit.record(ctx, { action: 'privacy_erase', entityType: 'customer', entityId: null, customerIds: ids, detail: { reason: input.reason, ...done } }, tx);
       return done;
@@ -110,7 +108,7 @@ export class PrivacyService {
     if (Object.keys(values).length === 0) {
       throw new AppError(400, 'validation_failed', 'Vul in wat er moet veranderen: de naam, het e-mailadres of het telefoonnummer.');
     }
-    const row = await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const current = await repo.lockCustomer(tx, input.customerId);
       if (!current) throw notFound('Deze gegevens bestaan niet (meer).');
       if (current.anonymised_at) throw conflict('Deze gegevens zijn al verwijderd. Er valt niets meer te verbeteren.', 'anonymised');
@@ -118,9 +116,8 @@ export class PrivacyService {
       if (changed.length === 0) throw conflict('Er verandert niets: de gegevens zijn al zo.', 'unchanged');
       await repo.correctCustomer(tx, input.customerId, values);
       await this.audit.record(ctx, { action: 'privacy_correct', entityType: 'customer', entityId: input.customerId, customerIds: [input.customerId], detail: { reason: input.reason, fields: changed } }, tx);
-      return { id: input.customerId, name: values.name !== undefined ? values.name : current.name, email: values.email !== undefined ? values.email : current.email, phone: values.phone !== undefined ? values.phone : current.phone, fields: changed };
+      return { id: input.customerId, name: current.name, email: current.email, phone: current.phone, ...values, fields: changed };
     });
-    return row;
   }
 
   private requireSubject(input: SubjectInput): SubjectInput {

@@ -1,6 +1,8 @@
 // Prints report HTML to PDF with headless Chromium. Starting a browser takes far longer than
 // printing, so it starts on the first PDF and is reused; one page prints at a time (Chromium's
 // memory, not the CPU, is what a burst of requests would exhaust), with a short queue behind it.
+import type { FastifyBaseLogger } from 'fastify';
+import { AppError } from '../http/errors.js';
 import { type Browser, chromium } from 'playwright-core';
 import { esc } from './html.js';
 
@@ -107,5 +109,24 @@ export class PdfPrinter {
       }
       throw error;
     }
+  }
+}
+
+/**
+ * Prints for a route: a full queue or a missing browser answers 503 with a Dutch message that ends
+ * with `hint` (what the user can choose instead), never a 500.
+ */
+export async function printOr503(printer: PdfPrinter, html: string, title: string, log: FastifyBaseLogger, hint: string): Promise<Buffer> {
+  try {
+    return await printer.print(html, { title });
+  } catch (error) {
+    if (error instanceof PdfBusyError) {
+      throw new AppError(503, 'pdf_busy', 'Er worden nu veel PDF-bestanden gemaakt. Probeer het over een minuut opnieuw.', undefined, { 'retry-after': '60' });
+    }
+    if (error instanceof PdfUnavailableError) {
+      log.error({ err: error.cause ?? error }, 'pdf printing unavailable');
+      throw new AppError(503, 'pdf_unavailable', `De PDF kan nu niet gemaakt worden. Probeer het later opnieuw, ${hint}`);
+    }
+    throw error;
   }
 }

@@ -1,10 +1,9 @@
 import { quarterRange } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../http/errors.js';
 import { errorResponses, errorSchema } from '../http/schemas.js';
 import type { Services } from '../services.js';
-import { PdfBusyError, PdfPrinter, PdfUnavailableError } from './pdf.js';
+import { printOr503 } from './pdf.js';
 import { progressReportTitle, renderProgressReportHtml } from './render-html.js';
 
 const staff = { auth: ['kcc', 'second_line', 'team_lead', 'admin'] as const };
@@ -23,8 +22,6 @@ const quarterSchema = z
 
 export const reportRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { reports } = services;
-  const printer = new PdfPrinter();
-  app.addHook('onClose', async () => printer.close());
 
   app.get('/api/reports/progress', {
     config: staff,
@@ -52,19 +49,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
     if (format === 'html') {
       return reply.type('text/html; charset=utf-8').header('content-disposition', `inline; filename="${filename}.html"`).send(html);
     }
-    let pdf: Buffer;
-    try {
-      pdf = await printer.print(html, { title: progressReportTitle(report) });
-    } catch (error) {
-      if (error instanceof PdfBusyError) {
-        throw new AppError(503, 'pdf_busy', 'Er worden nu veel PDF-bestanden gemaakt. Probeer het over een minuut opnieuw.', undefined, { 'retry-after': '60' });
-      }
-      if (error instanceof PdfUnavailableError) {
-        request.log.error({ err: error.cause ?? error }, 'pdf printing unavailable');
-        throw new AppError(503, 'pdf_unavailable', 'De PDF kan nu niet gemaakt worden. Probeer het later opnieuw, of open de rapportage als webpagina.');
-      }
-      throw error;
-    }
+    const pdf = await printOr503(services.pdf, html, progressReportTitle(report), request.log, 'of open de rapportage als webpagina.');
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}.pdf"`).send(pdf);
   });
 };

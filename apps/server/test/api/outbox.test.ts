@@ -144,15 +144,16 @@ describe('with an SMTP server', () => {
     expect(box.to(email)).toHaveLength(0);
   });
 
-  test('sent mails are removed 90 days after sending; others stay', async () => {
+  test('sent mails are removed 90 days after they were written (the retention of the outbox)', async () => {
     const email = address();
     await submitReport(t, { email, consent: true });
     await t.services.mailWorker.drain();
     const sent = await rowOf(email);
     expect(sent.status).toBe('sent');
-    await outboxRepo.pruneSent(t.database.db, new Date(sent.sentAt!.getTime() + 89 * 86400_000));
+    const ninetyDaysBefore = (days: number) => new Date(sent.createdAt.getTime() + (days - 90) * 86400_000);
+    await outboxRepo.pruneOutbox(t.database.db, ninetyDaysBefore(89), 1000);
     expect(await rowOf(email)).toBeDefined();
-    await outboxRepo.pruneSent(t.database.db, new Date(sent.sentAt!.getTime() + 91 * 86400_000));
+    await outboxRepo.pruneOutbox(t.database.db, ninetyDaysBefore(91), 1000);
     expect(await rowOf(email)).toBeUndefined();
   });
 

@@ -105,7 +105,7 @@ describe('the login throttle', () => {
     clock.advance(16 * 60_000);
     const ip = '198.51.100.70';
     // 30 at once, each for another address: the address limit (8) holds.
-    const many = await Promise.all(Array.from({ length: 30 }, (_v, i) => login(i % 2 ? t.app : t.app, `gelijk.${i}@voorbeeld.example`, 'geheim-geheim', ip)));
+    const many = await Promise.all(Array.from({ length: 30 }, (_v, i) => login(t.app, `gelijk.${i}@voorbeeld.example`, 'geheim-geheim', ip)));
     expect(many.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(8);
     expect(many.filter((r) => r.statusCode === 429).length).toBeGreaterThanOrEqual(22);
     clock.advance(16 * 60_000);

@@ -81,7 +81,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     surveyAnswers: new SurveyAnswers(db, clock, callbacks, config),
     residents: new ResidentService(db, clock, callbacks, outbox, config, limiter),
     outbox,
-    mailWorker: new OutboxWorker(db, clock, config.mail, config.secret, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
+    mailWorker: new OutboxWorker(db, clock, config.mail, outbox.links, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
       console.warn(`Helder: ${message}`, loggableError(error) ?? '')),
     pdf: new PdfPrinter(),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),

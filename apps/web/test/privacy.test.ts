@@ -78,7 +78,7 @@ describe('privacy', () => {
     await expectAccessible(page);
 
     // Correct the name.
-    await page.getByRole('button', { name: /Verbeter de gegevens/ }).click();
+    await page.getByRole('button', { name: /^Verbeteren het dossier van / }).click();
     await page.getByRole('heading', { level: 2, name: 'Gegevens verbeteren' }).waitFor();
     // The form opens below the table; the keyboard goes with it.
     const focused = () => page.evaluate(() => { const e = document.activeElement as HTMLInputElement | null; return e?.labels?.[0]?.textContent ?? e?.id ?? ''; });

@@ -19,10 +19,21 @@ export class AuditService {
     return insertAuditEvent(db, { ...entry, actorId: null, ip });
   }
 
-  /** Records that a person saw the details of these customers. Nothing is written when there were none. */
-  async recordCustomerRead(ctx: RequestContext, entityType: string, entityId: string | null, customerIds: (string | null)[], detail: Record<string, unknown> = {}) {
+  /**
+   * Records that a person saw the details of these customers. Nothing is written when there were
+   * none, unless what was read is personal by itself (a mail, a resident's open answer) even when
+   * it names no known customer: `evenWithoutCustomers`.
+   */
+  async recordCustomerRead(
+    ctx: RequestContext,
+    entityType: string,
+    entityId: string | null,
+    customerIds: (string | null)[],
+    detail: Record<string, unknown> = {},
+    options: { evenWithoutCustomers?: boolean } = {},
+  ) {
     const ids = [...new Set(customerIds.filter((id): id is string => !!id && UUID_PATTERN.test(id)))];
-    if (ids.length === 0) return;
+    if (ids.length === 0 && !options.evenWithoutCustomers) return;
     await this.record(ctx, { action: 'read_customer', entityType, entityId, customerIds: ids, detail });
   }
 

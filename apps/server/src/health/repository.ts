@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { type Db, rowsOf } from '../db/client.js';
 
 /** The cheapest question the database answers. */
 export async function ping(db: Db): Promise<void> {
@@ -12,10 +12,8 @@ export async function ping(db: Db): Promise<void> {
  * standby or a database in read-only mode. Throws when it does not.
  */
 export async function proveWritable(db: Db): Promise<void> {
-  const result = (await db.execute(sql`select txid_current()::text as xid, current_setting('transaction_read_only') as read_only`)) as unknown as {
-    rows: Array<{ xid: string; read_only: string }>;
-  };
-  if (result.rows[0]?.read_only === 'on') throw new ReadOnlyDatabase();
+  const [row] = rowsOf<{ xid: string; read_only: string }>(await db.execute(sql`select txid_current()::text as xid, current_setting('transaction_read_only') as read_only`));
+  if (row?.read_only === 'on') throw new ReadOnlyDatabase();
 }
 
 export class ReadOnlyDatabase extends Error {

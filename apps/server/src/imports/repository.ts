@@ -5,7 +5,7 @@
 // transaction commits, nothing of the file is visible outside the staging table.
 import { randomUUID } from 'node:crypto';
 import { eq, lt, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import { type DbOrTx, rowsOf } from '../db/client.js';
 import { callbackRequests, contacts, customers, importStaging, surveyResponses } from '../db/schema.js';
 
 /** A staged row: the columns of the target table by their SQL names, as JSON. */
@@ -36,8 +36,8 @@ export async function deleteStaleBatches(db: DbOrTx): Promise<void> {
 }
 
 async function count(db: DbOrTx, query: ReturnType<typeof sql>): Promise<number> {
-  const result = (await db.execute(sql`with written as (${query} returning 1) select count(*)::int as n from written`)) as unknown as { rows: Array<{ n: number }> };
-  return Number(result.rows[0]?.n ?? 0);
+  const [row] = rowsOf<{ n: number }>(await db.execute(sql`with written as (${query} returning 1) select count(*)::int as n from written`));
+  return Number(row?.n ?? 0);
 }
 
 /** The staged rows of a batch, typed as rows of `table` (JSON keys are its column names). */

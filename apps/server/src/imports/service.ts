@@ -112,7 +112,9 @@ export class ImportService {
   async import(ctx: RequestContext, kind: ImportKind, csv: string): Promise<ImportResult> {
     const table = await this.parse(csv, kind);
     const teams = new Map((await org.listTeams(this.db)).map((t) => [t.name.toLowerCase(), t as Team]));
-    const products = await org.listProducts(this.db);
+    // By lower-case name: a product name may occur in more than one team.
+    const products = new Map<string, Product[]>();
+    for (const p of await org.listProducts(this.db)) products.set(p.name.toLowerCase(), [...(products.get(p.name.toLowerCase()) ?? []), p]);
     const problems: FieldError[] = [];
     const index = new Map(table.header.map((name, i) => [name, i]));
     const seen = new Map<string, number>();
@@ -135,7 +137,7 @@ export class ImportService {
     const product = (r: RowReader, teamId: string | null | undefined): Product | null | undefined => {
       const name = r.text('product');
       if (!name) return null;
-      const matches = products.filter((p) => p.name.toLowerCase() === name.toLowerCase());
+      const matches = products.get(name.toLowerCase()) ?? [];
       const found = matches.find((p) => p.teamId === teamId) ?? matches[0];
       return found ?? r.problem('product', `het product of de dienst "${name}" bestaat niet in Helder.`);
     };
@@ -223,7 +225,7 @@ export class ImportService {
       publish = repo.publishSurveyResponses;
     }
 
-    const imported = await this.write(rows, table.rows.map((r) => r.line), (tx, batchId) => publish(tx, batchId), async (tx, count) => {
+    const imported = await this.write(rows, table.rows.map((r) => r.line), publish, async (tx, count) => {
       await this.audit.record(ctx, { action: 'import', entityType: kind, entityId: null, customerIds: [], detail: { rows: table.rows.length, imported: count } }, tx);
     });
     return { kind, rows: table.rows.length, imported, alreadyThere: table.rows.length - imported };

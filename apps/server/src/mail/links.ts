@@ -10,8 +10,12 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 
 /** A link to a resident's own page: `/status/<token>` or `/enquete/<token>` (43 base64url characters). */
 const TOKEN_LINK = /(\/(?:status|enquete)\/)([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g;
-/** A sealed token as it rests in the outbox: `{{token:<iv, ciphertext and tag, base64url>}}`. */
-const SEALED = /\{\{token:([A-Za-z0-9_-]+)\}\}/g;
+/**
+ * A sealed token as it rests in the outbox: `/status/{{token:<iv, ciphertext and tag, base64url>}}`.
+ * Only right after a link's path, as `seal` writes it: the same text typed by someone elsewhere in
+ * a mail is left alone (and cannot stop the mail from going out).
+ */
+const SEALED = /(\/(?:status|enquete)\/)\{\{token:([A-Za-z0-9_-]+)\}\}/g;
 /** What an administrator sees instead of the token. */
 export const MASK = '••••••••';
 
@@ -35,12 +39,12 @@ export class LinkSealer {
 
   /** The text as the resident must get it: every sealed mark opened. Throws when a mark does not open. */
   open(text: string): string {
-    return text.replace(SEALED, (_all, sealed: string) => this.decrypt(sealed));
+    return text.replace(SEALED, (_all, path: string, sealed: string) => path + this.decrypt(sealed));
   }
 
   /** The text as an administrator may see it: the link without its token. */
   static mask(text: string): string {
-    return text.replace(SEALED, MASK);
+    return text.replace(SEALED, `$1${MASK}`);
   }
 
   private encrypt(token: string): string {

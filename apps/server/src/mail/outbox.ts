@@ -78,7 +78,7 @@ export class Outbox {
     // Recipients are residents' e-mail addresses: seeing them is a read of personal data.
     if (result.items.length) {
       const customerIds = await repo.customerIdsOf(this.db, result.items);
-      await this.audit.record(ctx, { action: 'read_customer', entityType: 'outbox_message', entityId: null, customerIds, detail: { list: true, ids: result.items.map((m) => m.id) } });
+      await this.audit.recordCustomerRead(ctx, 'outbox_message', null, customerIds, { list: true, ids: result.items.map((m) => m.id) }, { evenWithoutCustomers: true });
     }
     return {
       items: result.items.map(({ relatedType: _type, relatedId: _id, ...m }) => ({ ...m, subject: LinkSealer.mask(m.subject), purposeLabel: MAIL_PURPOSE_LABELS[m.purpose as MailPurpose] ?? m.purpose })),
@@ -92,7 +92,7 @@ export class Outbox {
     const row = await repo.findMessage(this.db, id);
     if (!row) throw notFound('Deze e-mail bestaat niet.');
     const customerIds = await repo.customerIdsOf(this.db, [row]);
-    await this.audit.record(ctx, { action: 'read_customer', entityType: 'outbox_message', entityId: id, customerIds, detail: { purpose: row.purpose } });
+    await this.audit.recordCustomerRead(ctx, 'outbox_message', id, customerIds, { purpose: row.purpose }, { evenWithoutCustomers: true });
     // The administrator sees the mail as sent, except the token: a masked link opens nobody's page.
     return {
       ...row,

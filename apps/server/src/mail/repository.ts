@@ -93,16 +93,17 @@ export function listMessages(db: DbOrTx, filter: { status?: OutboxStatus | undef
     .limit(filter.limit + 1);
 }
 
-/** The residents these mails were written to (through the request or invitation they are about), for the audit log. */
+/** The residents these mails were written to (through the request or invitation they are about), for the audit log (which removes repeats). */
 export async function customerIdsOf(db: DbOrTx, messages: { relatedType: string | null; relatedId: string | null }[]): Promise<string[]> {
   const idsOf = (type: string) => [...new Set(messages.filter((m) => m.relatedType === type && m.relatedId && UUID_PATTERN.test(m.relatedId)).map((m) => m.relatedId!))];
   const requests = idsOf('callback_request');
   const invitations = idsOf('survey_invitation');
-  const found = [
-    ...(requests.length ? await db.select({ id: callbackRequests.customerId }).from(callbackRequests).where(inArray(callbackRequests.id, requests)) : []),
-    ...(invitations.length ? await db.select({ id: surveyInvitations.customerId }).from(surveyInvitations).where(inArray(surveyInvitations.id, invitations)) : []),
-  ];
-  return [...new Set(found.map((r) => r.id))];
+  const [fromRequests, fromInvitations] = await Promise.all([
+    requests.length ? db.select({ id: callbackRequests.customerId }).from(callbackRequests).where(inArray(callbackRequests.id, requests)) : [],
+    invitations.length ? db.select({ id: surveyInvitations.customerId }).from(surveyInvitations).where(inArray(surveyInvitations.id, invitations)) : [],
+  ]);
+  const found = [...fromRequests, ...fromInvitations];
+  return found.map((r) => r.id);
 }
 
 export async function countByStatus(db: DbOrTx) {

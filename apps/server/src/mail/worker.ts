@@ -7,7 +7,7 @@
 import type { Clock } from '../clock.js';
 import type { MailConfig } from '../config.js';
 import type { Db } from '../db/client.js';
-import { LinkSealer, LinkTokenError } from './links.js';
+import { type LinkSealer, LinkTokenError } from './links.js';
 import * as repo from './repository.js';
 import type { MailTransport } from './transport.js';
 
@@ -34,19 +34,16 @@ export const LINK_LOST = 'De link in deze e-mail kan niet meer worden gemaakt: H
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<RoundResult> | undefined;
-  private readonly links: LinkSealer;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly config: MailConfig,
-    /** HELDER_SECRET: opens the sealed tokens in links (the same secret the outbox sealed them with). */
-    secret: string,
+    /** Opens the sealed tokens in links: the outbox's own sealer (same HELDER_SECRET). */
+    private readonly links: LinkSealer,
     private readonly transport: MailTransport | undefined,
     private readonly log: (message: string, error?: unknown) => void = () => {},
-  ) {
-    this.links = new LinkSealer(secret);
-  }
+  ) {}
 
   /** One round; rounds never overlap within a process. */
   runOnce(): Promise<RoundResult> {

@@ -1,4 +1,4 @@
-import { ROLES } from '@helder/domain';
+import { type Actor, ROLES } from '@helder/domain';
 import { z } from 'zod';
 import type { EmployeeRow, ProductRow, TeamRow } from './repository.js';
 
@@ -46,10 +46,7 @@ export const presentProduct = (p: ProductRow): z.infer<typeof productSchema> => 
 });
 
 /** Who looks: when a colleague last logged in tells about their working day, so only administrators see it. */
-export interface EmployeeViewer {
-  id: string;
-  roles: readonly string[];
-}
+export type EmployeeViewer = Pick<Actor, 'id' | 'roles'>;
 
 export const presentEmployee = (e: EmployeeRow, viewer: EmployeeViewer): z.infer<typeof employeeSchema> => ({
   id: e.id,

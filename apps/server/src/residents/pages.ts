@@ -23,12 +23,12 @@ export function termInWords(days: number): string {
   return `${days} dagen`;
 }
 
-/** How long what a resident sends is kept: the same term the retention job applies. */
+/** How long what a resident sends is kept: the same term the retention job applies (it starts with a number). */
 export function retentionText(frame: PageFrame, what: 'melding' | 'antwoorden'): string {
   const term = termInWords(frame.retentionCaseDays);
   return what === 'melding'
-    ? `Wij gebruiken uw gegevens alleen voor deze melding. ${term[0]!.toUpperCase()}${term.slice(1)} nadat uw melding is afgehandeld, halen wij uw naam, e-mailadres, telefoonnummer en uw tekst weg.`
-    : `Uw cijfers tellen mee in onze resultaten, zonder uw naam. ${term[0]!.toUpperCase()}${term.slice(1)} na uw contact halen wij uw toelichting weg.`;
+    ? `Wij gebruiken uw gegevens alleen voor deze melding. ${term} nadat uw melding is afgehandeld, halen wij uw naam, e-mailadres, telefoonnummer en uw tekst weg.`
+    : `Uw cijfers tellen mee in onze resultaten, zonder uw naam. ${term} na uw contact halen wij uw toelichting weg.`;
 }
 
 type Values = Record<string, string | undefined>;

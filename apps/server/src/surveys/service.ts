@@ -76,8 +76,7 @@ export class SurveyService {
     // under the resident who was invited (imported answers name nobody, but are logged as well).
     const withComment = result.items.filter((r) => r.response.comment !== null);
     if (withComment.length) {
-      const customerIds = [...new Set(withComment.map((r) => r.customerId).filter((id): id is string => id !== null))];
-      await this.audit.record(ctx, { action: 'read_customer', entityType: 'survey_response', entityId: null, customerIds, detail: { comments: withComment.map((r) => r.response.id) } });
+      await this.audit.recordCustomerRead(ctx, 'survey_response', null, withComment.map((r) => r.customerId), { comments: withComment.map((r) => r.response.id) }, { evenWithoutCustomers: true });
     }
     return {
       items: result.items.map(({ response: r, teamName, productName }) => ({

@@ -144,6 +144,18 @@ describe('with an SMTP server', () => {
     expect(box.to(email)).toHaveLength(0);
   });
 
+  test('text that only looks like a sealed mark (typed by someone) is sent as it is', async () => {
+    const email = address();
+    await t.services.outbox.enqueue(t.database.db, {
+      purpose: 'interim_reply',
+      recipient: email,
+      content: { subject: 'Test', greeting: 'Beste inwoner,', paragraphs: ['Code {{token:abc}} uit uw brief.'] },
+    });
+    await t.services.mailWorker.drain();
+    const [mail] = box.to(email);
+    expect(mail?.text).toContain('Code {{token:abc}} uit uw brief.');
+  });
+
   test('sent mails are removed 90 days after they were written (the retention of the outbox)', async () => {
     const email = address();
     await submitReport(t, { email, consent: true });

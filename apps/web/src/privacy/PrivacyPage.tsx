@@ -3,15 +3,12 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@utrecht/button-react';
 import { FormField } from '@utrecht/form-field-react';
-import { FormFieldDescription } from '@utrecht/form-field-description-react';
-import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
-import { FormLabel } from '@utrecht/form-label-react';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, query } from '../api/client';
 import type { Page } from '../api/types';
 import type { PrivacyErasure, PrivacySubject as Subject } from '@helder/domain';
 import { Alert, EmptyState, ErrorSummary, Loading, LoadMore } from '../ui/feedback';
-import { CheckboxField, TextField } from '../ui/fields';
+import { CheckboxField, TextArea, TextField } from '../ui/fields';
 import { formatDateTime } from '../ui/format';
 import { fieldErrors, usePagedList, useSubmit } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
@@ -35,7 +32,7 @@ interface Search {
 
 function held(s: Subject): string {
   const parts: string[] = [];
-  const add = (n: number, one: string, more: string) => n > 0 && parts.push(`${n} ${n === 1 ? one : more}`);
+  const add = (n: number, one: string, more: string) => n > 0 && parts.push(count(n, one, more));
   add(s.counts.contacts, 'contact', 'contacten');
   add(s.counts.callbacks, 'terugbelverzoek', 'terugbelverzoeken');
   add(s.counts.reports, 'melding', 'meldingen');
@@ -134,9 +131,7 @@ function Results({ search, onErased }: { search: Search; onErased: (text: string
       {items.length > 0 ? (
         <Section title="Wat Helder bewaart">
           <Paragraph role="status">{found}</Paragraph>
-          {/* position: relative keeps the hidden "Acties" header inside the scrolling box on a narrow
-              screen; without it the whole page scrolls sideways (the shared .helder-table-container lacks it). */}
-          <div className="utrecht-table-container helder-table-container" style={{ position: 'relative' }}>
+          <div className="utrecht-table-container helder-table-container">
             <table className="utrecht-table utrecht-table--html-table helder-table">
               <caption className="utrecht-table__caption helder-visually-hidden">Gevonden gegevens, het nieuwste eerst</caption>
               <thead className="utrecht-table__header">
@@ -168,9 +163,8 @@ function Results({ search, onErased }: { search: Search; onErased: (text: string
                             setCorrected(null);
                             setCorrecting(s);
                           }}
-                          aria-label={`Verbeter de gegevens vastgelegd op ${formatDateTime(s.createdAt)}`}
                         >
-                          Verbeteren
+                          Verbeteren<span className="helder-visually-hidden"> het dossier van {formatDateTime(s.createdAt)}</span>
                         </Button>
                       )}
                     </td>
@@ -239,7 +233,7 @@ function Correction({ subject, onDone, onCancel }: { subject: Subject; onDone: (
         <TextField label="Naam" value={name} onChange={setName} maxLength={200} error={errors.name} autoComplete="off" />
         <TextField label="E-mailadres" type="email" value={email} onChange={setEmail} maxLength={254} error={errors.email} autoComplete="off" />
         <TextField label="Telefoonnummer" type="tel" value={phone} onChange={setPhone} maxLength={30} error={errors.phone} autoComplete="off" />
-        <ReasonField value={reason} onChange={setReason} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per e-mail van 3 maart. Dit komt in het logboek." />
+        <TextArea label="Reden" required rows={3} maxLength={1000} value={reason} onChange={setReason} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per e-mail van 3 maart. Dit komt in het logboek." />
         <div className="helder-actions">
           <Button appearance="primary-action-button" type="submit" busy={send.busy}>Verbetering opslaan</Button>
           <Button appearance="subtle-button" type="button" onClick={onCancel}>Annuleren</Button>
@@ -281,7 +275,7 @@ function Erasure({ search, count: records, onErased }: { search: Search; count: 
         }}
       >
         <ErrorSummary error={erase.error} />
-        <ReasonField value={reason} onChange={setReason} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per brief van 3 maart. Noem geen persoonsgegevens. Dit komt in het logboek." />
+        <TextArea label="Reden" required rows={3} maxLength={1000} value={reason} onChange={setReason} error={errors.reason} description="Bijvoorbeeld: verzoek van de inwoner per brief van 3 maart. Noem geen persoonsgegevens. Dit komt in het logboek." />
         <div ref={confirmRef}>
           <CheckboxField label="Ik weet dat ik dit niet kan terugdraaien." checked={sure} onChange={(value) => { setSure(value); setNotSure(false); }} />
           {notSure ? <p className="utrecht-form-field-error-message" role="alert">Vink eerst aan dat u weet dat u dit niet kunt terugdraaien.</p> : null}
@@ -291,37 +285,5 @@ function Erasure({ search, count: records, onErased }: { search: Search; count: 
         </div>
       </form>
     </Section>
-  );
-}
-
-/**
- * The reason for a correction or erasure: required, but marked with aria-required instead of the
- * native attribute, because the Utrecht style sheet paints an empty `:invalid` text area red before
- * anyone typed in it.
- */
-function ReasonField({ value, onChange, error, description }: { value: string; onChange: (value: string) => void; error?: string | undefined; description: string }) {
-  const id = useId();
-  const describedBy = [`${id}-description`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <FormField invalid={!!error} type="text" className="helder-field helder-field--large">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>Reden</FormLabel>
-      </div>
-      <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
-      {error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : null}
-      <div className="utrecht-form-field__input">
-        <textarea
-          id={id}
-          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          value={value}
-          rows={3}
-          maxLength={1000}
-          onChange={(e) => onChange(e.target.value)}
-          aria-required="true"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      </div>
-    </FormField>
   );
 }

@@ -108,7 +108,9 @@ export function TextArea(props: TextAreaProps) {
           onChange={(e) => props.onChange(e.target.value)}
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy(id, props.description, props.error)}
-          required={props.required}
+          // Not the native attribute: the Utrecht style sheet paints an empty `:invalid` text area
+          // red before anyone typed in it. Our forms check themselves (noValidate).
+          aria-required={props.required || undefined}
         />
       </div>
     </FormField>

@@ -14,3 +14,4 @@ export * from './kpis/index.js';
 export * from './imports/index.js';
 export * from './public/reports.js';
 export * from './privacy/schemas.js';
+export * from './parties/index.js';

@@ -7,6 +7,7 @@ import {
   check,
   customType,
   date,
+  type AnyPgColumn,
   index,
   integer,
   jsonb,
@@ -15,6 +16,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -62,6 +64,134 @@ export const sessions = pgTable('sessions', {
   expiresAt: timestamptz('expires_at').notNull(),
 }, (t) => [index('sessions_employee_idx').on(t.employeeId), index('sessions_expires_idx').on(t.expiresAt)]);
 
+/**
+ * A party (partij): a resident, business or institution the municipality deals with, known across
+ * contacts. `customers` rows are the party as it took part in one contact or request (the
+ * betrokkene): the details given then, linked here by `customers.party_id`.
+ */
+export const parties = pgTable('parties', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  number: bigint('number', { mode: 'number' }).generatedAlwaysAsIdentity().notNull().unique(),
+  kind: text('kind').notNull().default('resident'),
+  /** The name to address them by: "Piet de Vries", or an organisation's name. */
+  name: text('name').notNull(),
+  /** People: the parts of the name as they want to be addressed (Klantinteracties `contactnaam`). */
+  initials: text('initials'),
+  firstName: text('first_name'),
+  surnamePrefix: text('surname_prefix'),
+  surname: text('surname'),
+  /** A contact person (contactpersoon) who works for an organisation that is itself a party. */
+  worksForPartyId: uuid('works_for_party_id').references((): AnyPgColumn => parties.id),
+  /** Addresses as {street, houseNumber, houseNumberSuffix, postcode, city, country, bagId, lines}. */
+  visitAddress: jsonb('visit_address'),
+  correspondenceAddress: jsonb('correspondence_address'),
+  /** "8251AB 12": postcode and house number of the visit address, for search. Set by the repository. */
+  addressKey: text('address_key'),
+  internalNote: text('internal_note'),
+  /** ISO 639-2/B, e.g. nld. */
+  preferredLanguage: text('preferred_language'),
+  /** The resident asked that their details be kept secret (indicatieGeheimhouding); null when unknown. */
+  confidential: boolean('confidential'),
+  /** False: the contact details may no longer be used to reach them (indicatieActief). */
+  active: boolean('active').notNull().default(true),
+  /** Lower-case words of the name without accents: what the search box matches (see parties/search.ts). */
+  searchText: text('search_text').notNull().default(''),
+  search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_text)`),
+  /** A duplicate merged into another party (reversible for 30 days, see party_merges). */
+  mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => parties.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  anonymisedAt: timestamptz('anonymised_at'),
+}, (t) => [
+  check('parties_kind', sql`${t.kind} in ('resident', 'business', 'institution')`),
+  index('parties_search_idx').using('gin', t.search),
+  index('parties_address_key_idx').on(t.addressKey).where(sql`merged_into_id is null`),
+  index('parties_name_idx').on(t.name, t.id),
+  index('parties_merged_into_idx').on(t.mergedIntoId),
+  index('parties_works_for_idx').on(t.worksForPartyId),
+]);
+
+/**
+ * A phone number, e-mail address or other address of a party (for future contact) or of a
+ * betrokkene (given in one contact). `key` is the normalised form searched on: the lower-case
+ * e-mail address, or the phone number as digits with country code (31612345678).
+ */
+export const digitalAddresses = pgTable('digital_addresses', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  partyId: uuid('party_id').references(() => parties.id),
+  customerId: uuid('customer_id').references((): AnyPgColumn => customers.id),
+  kind: text('kind').notNull(),
+  value: text('value').notNull(),
+  key: text('key').notNull(),
+  label: text('label'),
+  isDefault: boolean('is_default').notNull().default(false),
+  reference: text('reference'),
+  verifiedOn: date('verified_on', { mode: 'string' }),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+}, (t) => [
+  check('digital_addresses_kind', sql`${t.kind} in ('email', 'phone', 'other')`),
+  // text_pattern_ops: a partly typed number or address is a prefix search (`like '31612%'`).
+  index('digital_addresses_key_idx').using('btree', sql`${t.key} text_pattern_ops`),
+  index('digital_addresses_party_idx').on(t.partyId),
+  index('digital_addresses_customer_idx').on(t.customerId),
+]);
+
+/**
+ * Identifiers of a party in a register: KvK number, vestigingsnummer, RSIN, an own reference, or
+ * (only when the municipality enables it) the BSN. A BSN is never stored in the clear: `valueHash`
+ * (keyed hash) finds it, `valueSealed` (AES-GCM under HELDER_SECRET) shows it to someone whose
+ * view is audited, `valueHint` holds its last three digits for the masked display.
+ */
+export const partyIdentifiers = pgTable('party_identifiers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  partyId: uuid('party_id').notNull().references(() => parties.id),
+  objectType: text('object_type').notNull(),
+  idKind: text('id_kind').notNull(),
+  register: text('register').notNull(),
+  value: text('value'),
+  valueHash: text('value_hash'),
+  valueSealed: text('value_sealed'),
+  valueHint: text('value_hint'),
+  subOfId: uuid('sub_of_id').references((): AnyPgColumn => partyIdentifiers.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [
+  check('party_identifiers_id_kind', sql`${t.idKind} in ('bsn', 'vestigingsnummer', 'rsin', 'kvk_nummer', 'overig')`),
+  check('party_identifiers_object_type', sql`${t.objectType} in ('natuurlijk_persoon', 'vestiging', 'niet_natuurlijk_persoon', 'overig')`),
+  check('party_identifiers_register', sql`${t.register} in ('brp', 'hr', 'overig')`),
+  check('party_identifiers_clear_or_sealed', sql`(${t.idKind} = 'bsn') = (${t.value} is null)`),
+  index('party_identifiers_party_idx').on(t.partyId),
+  index('party_identifiers_value_idx').on(t.idKind, t.value),
+  uniqueIndex('party_identifiers_hash_unique').on(t.valueHash),
+]);
+
+/** A merge of a duplicate party into another, with what was moved, so it can be undone for 30 days. */
+export const partyMerges = pgTable('party_merges', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  survivorId: uuid('survivor_id').notNull().references(() => parties.id),
+  mergedId: uuid('merged_id').notNull().references(() => parties.id),
+  moved: jsonb('moved').notNull(),
+  mergedBy: uuid('merged_by').references(() => employees.id),
+  mergedAt: timestamptz('merged_at').notNull(),
+  undoneBy: uuid('undone_by').references(() => employees.id),
+  undoneAt: timestamptz('undone_at'),
+}, (t) => [index('party_merges_survivor_idx').on(t.survivorId, t.mergedAt), index('party_merges_merged_idx').on(t.mergedId)]);
+
+/**
+ * Keys for systems that call the Klantinteracties API (KISS, Open Formulieren, a portal): only the
+ * hash is kept; the key is shown once, when it is made.
+ */
+export const apiTokens = pgTable('api_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdBy: uuid('created_by').references(() => employees.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  lastUsedAt: timestamptz('last_used_at'),
+  revokedBy: uuid('revoked_by').references(() => employees.id),
+  revokedAt: timestamptz('revoked_at'),
+});
+
 export const customers = pgTable('customers', {
   id: uuid('id').primaryKey().defaultRandom(),
   kind: text('kind').notNull().default('resident'),
@@ -71,7 +201,26 @@ export const customers = pgTable('customers', {
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   /** Set when retention or an erasure (AVG art. 17) removed the personal details: never touched again. */
   anonymisedAt: timestamptz('anonymised_at'),
+  /** The party this was (wasPartij); null for an anonymous or not yet linked customer. */
+  partyId: uuid('party_id').references(() => parties.id),
+  /**
+   * The contact this betrokkene took part in, when it is not (only) the contact's own customer:
+   * set for betrokkenen made through the Klantinteracties API. A contact's own customer is
+   * `contacts.customer_id`.
+   */
+  contactId: uuid('contact_id').references((): AnyPgColumn => contacts.id),
+  /** Klantinteracties: 'klant' or 'vertegenwoordiger' (someone acting for the resident). */
+  role: text('role').notNull().default('klant'),
+  initiator: boolean('initiator').notNull().default(true),
+  /** {initials, firstName, surnamePrefix, surname} when given in parts. */
+  nameParts: jsonb('name_parts'),
+  organisationName: text('organisation_name'),
+  visitAddress: jsonb('visit_address'),
+  correspondenceAddress: jsonb('correspondence_address'),
 }, (t) => [
+  check('customers_role', sql`${t.role} in ('klant', 'vertegenwoordiger')`),
+  index('customers_party_idx').on(t.partyId),
+  index('customers_contact_idx').on(t.contactId),
   check('customers_kind', sql`${t.kind} in ('resident', 'business', 'institution')`),
   // A resident asking for their data (AVG art. 15-17) is found by e-mail address or phone digits.
   index('customers_email_lower_idx').on(sql`lower(${t.email})`),
@@ -92,7 +241,16 @@ export const contacts = pgTable('contacts', {
   summary: text('summary'),
   resolution: text('resolution').notNull(),
   positiveSurprise: text('positive_surprise'),
+  /** The answer given to the resident (Klantinteracties `reactie`): shown in the customer view. */
+  answer: text('answer'),
   registeredBy: uuid('registered_by').references(() => employees.id),
+  /** Registered by a system through the Klantinteracties API, under this key. */
+  registeredByToken: uuid('registered_by_token').references(() => apiTokens.id),
+  /** Klantinteracties fields Helder holds for the systems that send them. */
+  language: text('language').notNull().default('nld'),
+  confidential: boolean('confidential').notNull().default(false),
+  /** Whether reaching the resident succeeded (indicatieContactGelukt); null when not known. */
+  reached: boolean('reached'),
   /** The key of a contact imported from a previous system: importing the same file twice imports it once. */
   externalReference: text('external_reference').unique(),
   // Every word as its Dutch stem and as typed: see the search in contacts/repository.ts.
@@ -148,6 +306,8 @@ export const callbackRequests = pgTable('callback_requests', {
   /** The resident's status page: only the hash of the link's token is kept. */
   statusTokenHash: text('status_token_hash').unique(),
   statusExpiresAt: timestamptz('status_expires_at'),
+  /** What must be done (Klantinteracties `gevraagdeHandeling`), e.g. "Terugbellen"; the question holds the explanation. */
+  requestedAction: text('requested_action'),
 }, (t) => [
   index('callbacks_kind_created_idx').on(t.kind, t.createdAt),
   check('callbacks_kind', sql`${t.kind} in ('callback', 'report', 'follow_up')`),
@@ -400,3 +560,62 @@ export const importStaging = pgTable('import_staging', {
   row: jsonb('row').notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.batchId, t.line] }), index('import_staging_created_idx').on(t.createdAt)]);
+
+/**
+ * An actor (Klantinteracties) that is neither a Helder team nor an employee: a system
+ * (geautomatiseerde actor), or an employee of a client system who has no Helder account. Teams are
+ * actors of kind organisatorische_eenheid and employees of kind medewerker, under their own ids.
+ */
+export const externalActors = pgTable('external_actors', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+  active: boolean('active').notNull().default(true),
+  /** {objectId, codeObjecttype, codeRegister, codeSoortObjectId} */
+  identifier: jsonb('identifier'),
+  /** The kind's own fields (functie, omschrijving, emailadres, telefoonnummer). */
+  details: jsonb('details').notNull().default({}),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [check('external_actors_kind', sql`${t.kind} in ('medewerker', 'geautomatiseerde_actor', 'organisatorische_eenheid')`)]);
+
+/** An actor that took part in a contact (actorklantcontact), beside the employee who registered it. */
+export const contactActors = pgTable('contact_actors', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  contactId: uuid('contact_id').notNull().references(() => contacts.id),
+  /** A team, an employee or an external actor: exactly one is set. */
+  teamId: uuid('team_id').references(() => teams.id),
+  employeeId: uuid('employee_id').references(() => employees.id),
+  externalActorId: uuid('external_actor_id').references(() => externalActors.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [
+  index('contact_actors_contact_idx').on(t.contactId),
+  check('contact_actors_one_actor', sql`num_nonnulls(${t.teamId}, ${t.employeeId}, ${t.externalActorId}) = 1`),
+]);
+
+/** An actor a request was assigned to beside its team and assignee (Klantinteracties `toegewezenAanActoren`). */
+export const requestActors = pgTable('request_actors', {
+  requestId: uuid('request_id').notNull().references(() => callbackRequests.id),
+  externalActorId: uuid('external_actor_id').notNull().references(() => externalActors.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.requestId, t.externalActorId] })]);
+
+/**
+ * A reference from a contact to an object in another register (onderwerpobject: a case in
+ * Open Zaak, another contact) or to an attachment (bijlage: a document in a document register).
+ */
+export const contactReferences = pgTable('contact_references', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  contactId: uuid('contact_id').references(() => contacts.id),
+  /** Onderwerpobject: the object was itself a contact (wasKlantcontact). */
+  wasContactId: uuid('was_contact_id').references(() => contacts.id),
+  objectId: text('object_id'),
+  objectType: text('object_type'),
+  register: text('register'),
+  idKind: text('id_kind'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [
+  check('contact_references_kind', sql`${t.kind} in ('subject', 'attachment')`),
+  index('contact_references_contact_idx').on(t.contactId, t.kind),
+  index('contact_references_object_idx').on(t.objectId),
+]);

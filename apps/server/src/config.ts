@@ -37,6 +37,7 @@ const schema = z.object({
   SURVEY_LOW_SCORE: z.coerce.number().int().min(1).max(10).default(5),
   SURVEY_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   STATUS_VALID_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  PARTY_BSN_ENABLED: z.enum(['true', 'false']).default('false'),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   RETENTION_CASE_DAYS: z.coerce.number().int().min(30).max(36500).default(RETENTION_DEFAULTS.caseDays),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(RETENTION_DEFAULTS.outboxDays),
@@ -80,6 +81,8 @@ export interface Config {
   statusValidDays: number;
   /** How long personal data are kept, in days (see docs/privacy.md); a daily job applies it. */
   retention: RetentionConfig;
+  /** Parties (the resident in view). */
+  parties: { bsnEnabled: boolean };
 }
 
 export interface RetentionConfig {
@@ -156,5 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     survey: { delayMinutes: e.SURVEY_DELAY_MINUTES, lowScore: e.SURVEY_LOW_SCORE, validDays: e.SURVEY_VALID_DAYS },
     statusValidDays: e.STATUS_VALID_DAYS,
     retention: { caseDays: e.RETENTION_CASE_DAYS, outboxDays: e.RETENTION_OUTBOX_DAYS, auditIpDays: e.RETENTION_AUDIT_IP_DAYS },
+    // A BSN may only be processed where the law allows it (UAVG art. 46): off unless the municipality says so.
+    parties: { bsnEnabled: e.PARTY_BSN_ENABLED === 'true' },
   };
 }

@@ -25,6 +25,7 @@ import { importRoutes } from './imports/routes.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
+import { partyRoutes } from './parties/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { residentRoutes } from './residents/routes.js';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(organisationRoutes, { services });
   await app.register(calendarRoutes, { services });
   await app.register(contactRoutes, { services });
+  await app.register(partyRoutes, { services });
   await app.register(callbackRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(kpiRoutes, { services });

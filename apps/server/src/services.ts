@@ -20,6 +20,7 @@ import { ResidentService } from './residents/service.js';
 import { SurveyAnswers } from './surveys/answers.js';
 import { SurveyInvitations } from './surveys/invitations.js';
 import { OrganisationService } from './organisation/service.js';
+import { PartyService } from './parties/service.js';
 import { PrivacyService } from './privacy/service.js';
 import { PdfPrinter } from './reports/pdf.js';
 import { ProgressReportService } from './reports/service.js';
@@ -38,6 +39,8 @@ export interface Services {
   calendar: CalendarService;
   callbacks: CallbackService;
   contacts: ContactService;
+  /** The resident in view: parties, their contact details, the customer view, merges. */
+  parties: PartyService;
   kpis: KpiService;
   imports: ImportService;
   surveys: SurveyService;
@@ -63,6 +66,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const organisation = new OrganisationService(db, audit);
   const kpis = new KpiService(db, clock);
   const limiter = new RateLimiter(db, clock);
+  const parties = new PartyService(db, clock, audit, config);
   return {
     config,
     clock,
@@ -74,7 +78,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     organisation,
     calendar,
     callbacks,
-    contacts: new ContactService(db, clock, callbacks, audit, invitations),
+    contacts: new ContactService(db, clock, callbacks, audit, invitations, parties),
+    parties,
     kpis,
     imports: new ImportService(db, clock, calendar, audit),
     surveys: new SurveyService(db, audit),

@@ -11,13 +11,14 @@ export const contactSchema = z.object({
   channelLabel: z.string(),
   subject: z.string(),
   summary: z.string().nullable(),
+  answer: z.string().nullable(),
   resolution: z.enum(['first_line', 'handed_over']),
   positiveSurprise: z.string().nullable(),
   productId: z.string().nullable(),
   productName: z.string().nullable(),
   teamId: z.string().nullable(),
   teamName: z.string().nullable(),
-  customer: customerSchema.nullable(),
+  customer: customerSchema.extend({ partyId: z.string().nullable() }).nullable(),
   registeredBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 
@@ -35,13 +36,14 @@ export function presentContact(view: ContactView): z.infer<typeof contactSchema>
     channelLabel: CHANNEL_LABELS[c.channel as Channel] ?? c.channel,
     subject: c.subject,
     summary: c.summary,
+    answer: c.answer,
     resolution: c.resolution as 'first_line' | 'handed_over',
     positiveSurprise: c.positiveSurprise,
     productId: c.productId,
     productName: view.productName,
     teamId: c.teamId,
     teamName: view.teamName,
-    customer: view.customer ? { kind: view.customer.kind, name: view.customer.name, email: view.customer.email, phone: view.customer.phone } : null,
+    customer: view.customer ? { kind: view.customer.kind, name: view.customer.name, email: view.customer.email, phone: view.customer.phone, partyId: view.customer.partyId } : null,
     registeredBy: c.registeredBy && view.registeredByName ? { id: c.registeredBy, name: view.registeredByName } : null,
   };
 }

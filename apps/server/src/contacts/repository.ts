@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/client.js';
 import { contacts, customers, employees, products, teams } from '../db/schema.js';
 
 type ContactInsert = Omit<typeof contacts.$inferInsert, 'customerId'>;
-type CustomerInsert = Omit<typeof customers.$inferInsert, 'id'>;
+type CustomerInsert = Pick<typeof customers.$inferInsert, 'kind' | 'name' | 'email' | 'phone' | 'partyId'>;
 
 /**
  * The customer (if any) and the contact in one statement: one round trip, and atomic without a
@@ -14,12 +14,12 @@ type CustomerInsert = Omit<typeof customers.$inferInsert, 'id'>;
 export async function insertContact(db: DbOrTx, values: ContactInsert, customer: CustomerInsert | null) {
   const customerId = customer ? randomUUID() : null;
   const customerCte = customer
-    ? sql`with new_customer as (insert into ${customers} (id, kind, name, email, phone) values (${customerId}, ${customer.kind}, ${customer.name}, ${customer.email}, ${customer.phone})) `
+    ? sql`with new_customer as (insert into ${customers} (id, kind, name, email, phone, party_id) values (${customerId}, ${customer.kind}, ${customer.name}, ${customer.email}, ${customer.phone}, ${customer.partyId ?? null})) `
     : sql``;
   const result = (await db.execute(sql`${customerCte}insert into ${contacts}
-    (occurred_at, channel, customer_id, product_id, team_id, subject, summary, resolution, positive_surprise, registered_by)
+    (occurred_at, channel, customer_id, product_id, team_id, subject, summary, answer, resolution, positive_surprise, registered_by)
     values (${values.occurredAt!.toISOString()}::timestamptz, ${values.channel}, ${customerId}, ${values.productId ?? null}, ${values.teamId ?? null},
-      ${values.subject}, ${values.summary ?? null}, ${values.resolution}, ${values.positiveSurprise ?? null}, ${values.registeredBy ?? null})
+      ${values.subject}, ${values.summary ?? null}, ${values.answer ?? null}, ${values.resolution}, ${values.positiveSurprise ?? null}, ${values.registeredBy ?? null})
     returning id, number, occurred_at`)) as unknown as { rows: { id: string; number: string | number; occurred_at: string | Date }[] };
   const row = result.rows[0]!;
   return { id: row.id, number: Number(row.number), occurredAt: new Date(row.occurred_at), customerId };
@@ -40,13 +40,14 @@ function selectView(db: DbOrTx) {
         channel: contacts.channel,
         subject: contacts.subject,
         summary: contacts.summary,
+        answer: contacts.answer,
         resolution: contacts.resolution,
         positiveSurprise: contacts.positiveSurprise,
         productId: contacts.productId,
         teamId: contacts.teamId,
         registeredBy: contacts.registeredBy,
       },
-      customer: { id: customers.id, kind: customers.kind, name: customers.name, email: customers.email, phone: customers.phone },
+      customer: { id: customers.id, kind: customers.kind, name: customers.name, email: customers.email, phone: customers.phone, partyId: customers.partyId },
       productName: products.name,
       teamName: teams.name,
       registeredByName: employees.name,

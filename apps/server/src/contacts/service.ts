@@ -17,6 +17,7 @@ import { decodeCursor, page } from '../http/cursor.js';
 import { forbidden, invalid, notFound } from '../http/errors.js';
 import { idempotentCreate, idempotentRequest } from '../http/idempotency.js';
 import { findProductWithTeam } from '../organisation/repository.js';
+import type { PartyService } from '../parties/service.js';
 import type { SurveyInvitations } from '../surveys/invitations.js';
 import { presentContact } from './presenters.js';
 import * as repo from './repository.js';
@@ -39,6 +40,7 @@ export class ContactService {
     private readonly callbacks: CallbackService,
     private readonly audit: AuditService,
     private readonly invitations: SurveyInvitations,
+    private readonly parties: PartyService,
   ) {}
 
   /**
@@ -55,7 +57,9 @@ export class ContactService {
       // Checked before the contact is written: an unknown team would otherwise fail on its foreign key.
       const target = callback ? await this.callbacks.requireTarget(tx, callback, 'callbackRequest.') : undefined;
       const customer = customerValues({ ...input.customer, ...withoutBlanks(callback?.customer) });
-      const known = customer.name || customer.email || customer.phone;
+      const known = customer.name || customer.email || customer.phone || input.partyId;
+      // The resident in view: the chosen party, or the one with this e-mail address or phone number.
+      const partyId = known ? await this.parties.partyForRegistration(tx, input.partyId, customer) : null;
       const teamId = target?.team.id ?? found?.product.teamId ?? null;
       const values = {
         occurredAt: this.clock.now(),
@@ -64,11 +68,12 @@ export class ContactService {
         teamId,
         subject: input.subject,
         summary: blankToNull(input.summary),
+        answer: blankToNull(input.answer),
         resolution: input.resolution,
         positiveSurprise: blankToNull(input.positiveSurprise),
         registeredBy: ctx.actor.id,
       };
-      const row = await repo.insertContact(tx, values, known ? customer : null);
+      const row = await repo.insertContact(tx, values, known ? { ...customer, partyId } : null);
       const customerId = row.customerId;
       // Answered at once by the first line: the contact is complete and the resident may rate it.
       if (input.resolution === 'first_line' && customerId && customer.email) {
@@ -92,13 +97,16 @@ export class ContactService {
           : null;
       const view: repo.ContactView = {
         contact: { ...values, id: row.id, number: row.number, occurredAt: row.occurredAt },
-        customer: customerId ? { id: customerId, ...customer } : null,
+        customer: customerId ? { id: customerId, ...customer, partyId } : null,
         productName: found?.product.name ?? null,
         teamName: target?.team.name ?? found?.teamName ?? null,
         registeredByName: ctx.actor.name,
       };
       return { id: row.id, result: { ...presentContact(view), callbackRequest } };
-    }, { singleWrite: !input.callbackRequest && !(input.resolution === 'first_line' && input.customer?.email?.trim()) });
+    }, {
+      // One statement, no transaction needed: no request, no invitation, and no party to find or make.
+      singleWrite: !input.callbackRequest && !input.partyId && !blankToNull(input.customer?.email) && !blankToNull(input.customer?.phone),
+    });
     return created.result ?? this.detail(ctx, created.id, true);
   }
 

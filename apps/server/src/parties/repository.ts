@@ -267,7 +267,8 @@ export async function setIdentifier(db: DbOrTx, partyId: string, kind: { objectT
 // Search.
 
 export interface PartySearch {
-  query: PartyQuery;
+  /** Left out: every party, by name. */
+  query?: PartyQuery | undefined;
   /** The keyed hash of a BSN query (only when BSNs are kept). */
   bsnHash?: string | undefined;
   after?: { name: string; id: string } | undefined;
@@ -284,8 +285,10 @@ const LIVE = sql`${parties.mergedIntoId} is null and ${parties.anonymisedAt} is 
  */
 export async function searchParties(db: DbOrTx, s: PartySearch): Promise<PartyRow[]> {
   const q = s.query;
-  let match: SQL;
-  switch (q.kind) {
+  let match: SQL = sql`true`;
+  switch (q?.kind) {
+    case undefined:
+      break;
     case 'email':
     case 'phone': {
       const pattern = `${q.key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -305,6 +308,7 @@ export async function searchParties(db: DbOrTx, s: PartySearch): Promise<PartyRo
       match = sql`${parties.id} in (select ${partyIdentifiers.partyId} from ${partyIdentifiers} where ${partyIdentifiers.valueHash} = ${s.bsnHash})`;
       break;
     case 'name': {
+      // Each word a prefix: "jan de vr" finds Jan de Vries while it is still being typed.
       const tsQuery = q.words.map((w) => `${w.replace(/[^\p{L}\p{N}]/gu, '')}:*`).filter((w) => w !== ':*').join(' & ');
       if (!tsQuery) return [];
       match = sql`${parties.search} @@ to_tsquery('simple', ${tsQuery})`;
@@ -335,13 +339,45 @@ export async function defaultAddresses(db: DbOrTx, partyIds: string[]): Promise<
 /** A live party with this e-mail address or phone number (the oldest, when several have it). */
 export async function matchParty(db: DbOrTx, keys: { email?: string | null | undefined; phone?: string | null | undefined }): Promise<string | undefined> {
   const conditions: SQL[] = [];
-  if (keys.email) conditions.push(sql`(${digitalAddresses.kind} = 'email' and ${digitalAddresses.key} = ${digitalAddressKey('email', keys.email)})`);
-  if (keys.phone) conditions.push(sql`(${digitalAddresses.kind} = 'phone' and ${digitalAddresses.key} = ${digitalAddressKey('phone', keys.phone)})`);
+  if (keys.email) conditions.push(sql`(a.kind = 'email' and a.key = ${digitalAddressKey('email', keys.email)})`);
+  if (keys.phone) conditions.push(sql`(a.kind = 'phone' and a.key = ${digitalAddressKey('phone', keys.phone)})`);
   if (conditions.length === 0) return undefined;
-  const rows = rowsOf<{ id: string }>(await db.execute(sql`select p.id from ${digitalAddresses} a join ${parties} p on p.id = a.party_id
+  const rows = rowsOf<{ id: string }>(await db.execute(sql`select p.id from digital_addresses a join parties p on p.id = a.party_id
     where (${sql.join(conditions, sql` or `)}) and p.merged_into_id is null and p.anonymised_at is null
     order by (a.kind = 'email') desc, p.number limit 1`));
   return rows[0]?.id;
+}
+
+/** Adds the typed e-mail address and phone number to the party when it does not have them yet (not as default). */
+export async function addMissingAddresses(db: DbOrTx, partyId: string, typed: { email?: string | null | undefined; phone?: string | null | undefined }, now: Date): Promise<void> {
+  const wanted = [
+    ...(typed.email ? [{ kind: 'email' as const, value: typed.email }] : []),
+    ...(typed.phone ? [{ kind: 'phone' as const, value: typed.phone }] : []),
+  ];
+  if (wanted.length === 0) return;
+  const existing = await db.select({ kind: digitalAddresses.kind, key: digitalAddresses.key }).from(digitalAddresses).where(eq(digitalAddresses.partyId, partyId));
+  for (const w of wanted) {
+    const key = digitalAddressKey(w.kind, w.value);
+    if (existing.some((e) => e.kind === w.kind && e.key === key)) continue;
+    const first = !existing.some((e) => e.kind === w.kind);
+    await db.insert(digitalAddresses).values({ partyId, kind: w.kind, value: w.value.trim(), key, isDefault: first, createdAt: now, updatedAt: now });
+  }
+}
+
+/** Locks the parties' rows, always in the same order, for a merge or its undo. */
+export async function lockParties(db: DbOrTx, ids: string[]): Promise<void> {
+  const sorted = [...new Set(ids)].sort();
+  await db.execute(sql`select id from ${parties} where id in (${sql.join(sorted.map((id) => sql`${id}::uuid`), sql`, `)}) order by id for update`);
+}
+
+/** Another party that holds this BSN (by its keyed hash). */
+export async function bsnOwner(db: DbOrTx, valueHash: string, exceptPartyId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ partyId: partyIdentifiers.partyId })
+    .from(partyIdentifiers)
+    .where(and(eq(partyIdentifiers.valueHash, valueHash), sql`${partyIdentifiers.partyId} <> ${exceptPartyId}`))
+    .limit(1);
+  return row?.partyId;
 }
 
 export async function linkCustomer(db: DbOrTx, customerId: string, partyId: string | null): Promise<void> {

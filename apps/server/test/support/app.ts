@@ -73,7 +73,7 @@ export async function createTestApp(options: { clock?: Clock; config?: Partial<C
   }
 
   /** An API call as this demo account; `as: null` calls without a session. */
-  async function call(as: string | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) {
+  async function call(as: string | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) {
     const cookie = as ? await login(as) : undefined;
     return app.inject({
       method,

@@ -76,8 +76,12 @@ export const contactInputSchema = z
     channel: z.enum(CHANNELS, { error: () => 'Kies het kanaal van het contact.' }),
     subject: requiredSubject(LIMITS.subject, 'Vul het onderwerp in.'),
     summary: optionalText(LIMITS.summary),
+    /** The answer given to the resident: shown the next time they get in touch. */
+    answer: optionalText(LIMITS.summary),
     productId: idSchema.nullish(),
     resolution: z.enum(RESOLUTIONS, { error: 'Kies of de vraag direct is opgelost of is doorgezet.' }),
+    /** The party chosen in the search (the resident in view); left out: linked by e-mail or phone, or new. */
+    partyId: idSchema.nullish(),
     customer: customerSchema.optional(),
     positiveSurprise: optionalText(LIMITS.positiveSurprise),
     callbackRequest: contactCallbackSchema.optional(),

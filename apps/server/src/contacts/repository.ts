@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Channel } from '@helder/domain';
-import type { DbOrTx } from '../db/client.js';
+import { rowsOf, type DbOrTx } from '../db/client.js';
 import { contacts, customers, employees, products, teams } from '../db/schema.js';
 
 type ContactInsert = Omit<typeof contacts.$inferInsert, 'customerId'>;
@@ -72,13 +72,21 @@ export interface ContactFilter {
   channel?: Channel | undefined;
   teamId?: string | undefined;
   productId?: string | undefined;
-  /** Prepared full-text prefix terms (see toPrefixQuery), all of which must match. */
+  /** Prepared full-text prefix terms (see toPrefixQuery), all of which must match: the text, or the customer's name. */
   tsQuery?: string[] | undefined;
+  /** The contact with this number (a reference such as K-59854). */
+  number?: number | undefined;
+  /** The contacts of the customers with this e-mail address or phone number (directly or through their party). */
+  customerKey?: { kind: 'email' | 'phone'; key: string; variants: string[] } | undefined;
   before?: { occurredAt: Date; id: string } | undefined;
   limit: number;
 }
 
-/** "paspoort verlo" → `['paspoort:*', 'verlo:*']`: every word, also while still typing it. */
+/**
+ * "paspoort verlo" → `['paspoort:*', 'verlo:*']`: every word, also while still typing it. A number
+ * after a hyphen is a token with the hyphen in PostgreSQL's parser ("WOZ-2025" gives 'woz' and
+ * '-2025'), so a number matches either way.
+ */
 export function toPrefixQuery(q: string): string[] | undefined {
   const words = q
     .toLowerCase()
@@ -86,7 +94,7 @@ export function toPrefixQuery(q: string): string[] | undefined {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 8);
-  return words.length ? words.map((w) => `${w}:*`) : undefined;
+  return words.length ? words.map((w) => (/^\d+$/.test(w) ? `${w}:* | -${w}:*` : `${w}:*`)) : undefined;
 }
 
 /**
@@ -97,13 +105,28 @@ export function toPrefixQuery(q: string): string[] | undefined {
  * 20,000 matches, measured in docs/benchmarks.md.)
  */
 export async function listContacts(db: DbOrTx, filter: ContactFilter) {
+  if (filter.number !== undefined) {
+    return selectView(db).where(and(...baseWhere(filter), eq(contacts.number, filter.number))).orderBy(...NEWEST_FIRST).limit(filter.limit + 1);
+  }
+  if (filter.customerKey) {
+    // A handful of customers: their contacts through contacts_customer_idx, newest first.
+    const found = rowsOf<{ id: string }>(await db.execute(sql`select ${contacts.id} from ${contacts}
+      where ${and(sql`${contacts.customerId} in (${customersWithKey(filter.customerKey)})`, ...baseWhere(filter))}
+      order by ${contacts.occurredAt} desc, ${contacts.id} desc limit ${filter.limit + 1}`));
+    if (found.length === 0) return [];
+    return selectView(db).where(inArray(contacts.id, found.map((h) => h.id))).orderBy(...NEWEST_FIRST);
+  }
   if (!filter.tsQuery) return selectView(db).where(and(...baseWhere(filter))).orderBy(...NEWEST_FIRST).limit(filter.limit + 1);
   // Each word as typed ('simple': stop words like "uit" or "aan" still begin uitkering and aanslag)
   // or as its Dutch stem (a typed plural finds the singular); the index holds both forms.
   const terms = filter.tsQuery.map((term) => sql`(to_tsquery('simple', ${term}) || to_tsquery('dutch', ${term}))`);
-  const query = sql.join(terms, sql` && `);
+  const textQuery = sql.join(terms, sql` && `);
+  // Or every word in the customer's name (customers_name_search_idx).
+  const nameQuery = sql.join(filter.tsQuery.map((term) => sql`to_tsquery('simple', ${term})`), sql` && `);
+  const byName = sql`${contacts.customerId} in (select c.id from ${customers} c
+    where to_tsvector('simple'::regconfig, coalesce(c.name, '')) @@ (${nameQuery}))`;
   const recent = db
-    .select({ id: contacts.id, occurredAt: contacts.occurredAt, search: contacts.search })
+    .select({ id: contacts.id, occurredAt: contacts.occurredAt, search: contacts.search, customerId: contacts.customerId })
     .from(contacts)
     .where(and(...baseWhere(filter)))
     .orderBy(...NEWEST_FIRST)
@@ -112,7 +135,8 @@ export async function listContacts(db: DbOrTx, filter: ContactFilter) {
   const hits = await db
     .select({ id: recent.id })
     .from(recent)
-    .where(sql`${recent.search} @@ (${query})`)
+    .where(sql`${recent.search} @@ (${textQuery}) or exists (select 1 from ${customers} c
+      where c.id = ${recent.customerId} and to_tsvector('simple'::regconfig, coalesce(c.name, '')) @@ (${nameQuery}))`)
     .orderBy(desc(recent.occurredAt), desc(recent.id))
     .limit(filter.limit + 1);
   if (hits.length > filter.limit) {
@@ -124,7 +148,7 @@ export async function listContacts(db: DbOrTx, filter: ContactFilter) {
   // (Written as SQL because the query builder leaves out `offset 0`.)
   const found = (await db.execute(sql`select id from (
       select ${contacts.id}, ${contacts.occurredAt} from ${contacts}
-      where ${and(...baseWhere(filter), sql`${contacts.search} @@ (${query})`)}
+      where ${and(...baseWhere(filter), sql`(${contacts.search} @@ (${textQuery}) or ${byName})`)}
       offset 0) matches
     order by occurred_at desc, id desc limit ${filter.limit + 1}`)) as unknown as { rows: { id: string }[] };
   if (found.rows.length === 0) return [];
@@ -151,4 +175,14 @@ function baseWhere(filter: ContactFilter): SQL[] {
     );
   }
   return where;
+}
+
+/** The customers with this e-mail address or phone number, as typed then or through their party. */
+function customersWithKey(k: { kind: 'email' | 'phone'; key: string; variants: string[] }): SQL {
+  const direct =
+    k.kind === 'email'
+      ? sql`select id from ${customers} where lower(email) = ${k.key}`
+      : sql`select id from ${customers} where regexp_replace(phone, '[^0-9]', '', 'g') in (${sql.join(k.variants.map((v) => sql`${v}`), sql`, `)})`;
+  return sql`${direct} union select c.id from ${customers} c where c.party_id in (
+    select a.party_id from digital_addresses a where a.kind = ${k.kind} and a.key = ${k.key} and a.party_id is not null)`;
 }

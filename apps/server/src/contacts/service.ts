@@ -4,6 +4,7 @@ import {
   type LocalDate,
   blankToNull,
   endOfAmsterdamDay,
+  parsePartyQuery,
   seesAllTeams,
   startOfAmsterdamDay,
   withoutBlanks,
@@ -127,7 +128,7 @@ export class ContactService {
       channel: query.channel,
       teamId,
       productId: query.productId,
-      tsQuery: query.q ? repo.toPrefixQuery(query.q) : undefined,
+      ...searchOf(query.q),
       before: before ? { occurredAt: before[0] as Date, id: before[1] as string } : undefined,
       limit: query.limit,
     });
@@ -155,4 +156,22 @@ export class ContactService {
     await this.audit.recordCustomerRead(ctx, 'contact', id, [view.customer?.id ?? null]);
     return { ...presentContact(view), callbackRequest: await this.callbacks.forContact(ctx, id, justRegistered) };
   }
+}
+
+/**
+ * What the search box means for contacts: a reference (K-59854), a customer's e-mail address or
+ * phone number (in any notation), or words of the subject, summary or the customer's name.
+ */
+export function searchOf(q: string | undefined): Pick<repo.ContactFilter, 'tsQuery' | 'number' | 'customerKey'> {
+  if (!q || !q.trim()) return {};
+  const reference = /^\s*k-?(\d{1,15})\s*$/i.exec(q);
+  if (reference) return { number: Number(reference[1]) };
+  const parsed = parsePartyQuery(q);
+  if (parsed?.kind === 'email') return { customerKey: { kind: 'email', key: parsed.key, variants: [] } };
+  if (parsed?.kind === 'phone' && parsed.key.length >= 9) {
+    // Customers keep the number as typed (digits and a leading +): 0612345678 or +31612345678.
+    const local = parsed.key.startsWith('31') ? `0${parsed.key.slice(2)}` : parsed.key;
+    return { customerKey: { kind: 'phone', key: parsed.key, variants: [...new Set([parsed.key, local, `00${parsed.key}`])] } };
+  }
+  return { tsQuery: repo.toPrefixQuery(q) };
 }

@@ -219,6 +219,8 @@ export const customers = pgTable('customers', {
   correspondenceAddress: jsonb('correspondence_address'),
 }, (t) => [
   check('customers_role', sql`${t.role} in ('klant', 'vertegenwoordiger')`),
+  // Contact search by the customer's name (contacts/repository.ts writes the same expression).
+  index('customers_name_search_idx').using('gin', sql`to_tsvector('simple'::regconfig, coalesce(${t.name}, ''))`),
   index('customers_party_idx').on(t.partyId),
   index('customers_contact_idx').on(t.contactId),
   check('customers_kind', sql`${t.kind} in ('resident', 'business', 'institution')`),

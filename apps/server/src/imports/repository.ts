@@ -4,7 +4,7 @@
 // that are already there (a file imported twice is imported once). All or nothing: until that
 // transaction commits, nothing of the file is visible outside the staging table.
 import { randomUUID } from 'node:crypto';
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, lt, sql, type SQL } from 'drizzle-orm';
 import { type DbOrTx, rowsOf } from '../db/client.js';
 import { callbackRequests, contacts, customers, importStaging, surveyResponses } from '../db/schema.js';
 
@@ -46,23 +46,44 @@ const staged = (batchId: string, table: typeof contacts | typeof callbackRequest
     where s.batch_id = ${batchId}::uuid`;
 
 export async function publishContacts(tx: DbOrTx, batchId: string): Promise<number> {
-  return count(tx, sql`insert into ${contacts} (external_reference, occurred_at, channel, team_id, product_id, resolution, subject)
-    select r.external_reference, r.occurred_at, r.channel, r.team_id, r.product_id, r.resolution, r.subject
+  const fresh = sql`not exists (select 1 from ${contacts} c where c.external_reference = r.external_reference)`;
+  await insertStagedCustomers(tx, sql`${staged(batchId, contacts)} and r.customer_id is not null and ${fresh}`);
+  const written = await count(tx, sql`insert into ${contacts} (external_reference, occurred_at, channel, team_id, product_id, resolution, subject, customer_id)
+    select r.external_reference, r.occurred_at, r.channel, r.team_id, r.product_id, r.resolution, r.subject, r.customer_id
     from ${staged(batchId, contacts)} order by s.line
     on conflict (external_reference) do nothing`);
+  await linkStagedCustomers(tx, batchId);
+  return written;
 }
 
-/** Requests need a customer; imported history has none we know, so each new one gets an empty one. */
+/**
+ * Customers with the details from the file's optional customer columns (the rest of the staged
+ * row is the contact or request). Linked to their parties after the batch is in.
+ */
+async function insertStagedCustomers(tx: DbOrTx, from: SQL): Promise<void> {
+  await tx.execute(sql`insert into ${customers} (id, kind, name, email, phone)
+    select r.customer_id, 'resident', s.row->>'customer_name', s.row->>'customer_email', s.row->>'customer_phone' from ${from}`);
+}
+
+/** The batch's customers with details find their party by e-mail address or phone number, or get a new one (migration 0018). */
+async function linkStagedCustomers(tx: DbOrTx, batchId: string): Promise<void> {
+  await tx.execute(sql`select helder_link_customers(array(
+    select (s.row->>'customer_id')::uuid from ${importStaging} s
+    where s.batch_id = ${batchId}::uuid and (s.row ? 'customer_email' or s.row ? 'customer_phone')))`);
+}
+
+/** Requests need a customer: the one the file describes, or (without details) an empty one. */
 export async function publishCallbackRequests(tx: DbOrTx, batchId: string): Promise<number> {
   const fresh = sql`not exists (select 1 from ${callbackRequests} c where c.external_reference = r.external_reference)`;
-  await tx.execute(sql`insert into ${customers} (id, kind)
-    select r.customer_id, 'resident' from ${staged(batchId, callbackRequests)} and ${fresh}`);
-  return count(tx, sql`insert into ${callbackRequests}
+  await insertStagedCustomers(tx, sql`${staged(batchId, callbackRequests)} and ${fresh}`);
+  const written = await count(tx, sql`insert into ${callbackRequests}
       (external_reference, team_id, customer_id, question, reply_by, status, working_days, due_at, due_explanation, created_at, updated_at, completed_at)
     select r.external_reference, r.team_id, r.customer_id, r.question, r.reply_by, r.status, r.working_days, r.due_at, r.due_explanation,
       r.created_at, r.updated_at, r.completed_at
     from ${staged(batchId, callbackRequests)} and ${fresh} order by s.line
     on conflict (external_reference) do nothing`);
+  await linkStagedCustomers(tx, batchId);
+  return written;
 }
 
 export async function publishSurveyResponses(tx: DbOrTx, batchId: string): Promise<number> {

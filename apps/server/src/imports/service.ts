@@ -6,6 +6,10 @@ import {
   CsvError,
   type CsvTable,
   dueDateForRequest,
+  EMAIL_PATTERN,
+  isValidPhone,
+  LIMITS,
+  normalisePhone,
   parseIsoMoment,
 } from '@helder/domain';
 import { randomUUID } from 'node:crypto';
@@ -29,6 +33,13 @@ const COLUMNS: Record<ImportKind, readonly string[]> = {
   'callback-requests': ['reference', 'created_at', 'team', 'due_at', 'completed_at', 'status'],
   'survey-responses': ['reference', 'answered_at', 'channel', 'team', 'product', 'line', 'score', 'timeliness_score'],
 };
+
+/**
+ * Optional: the resident's details, for contacts and requests. Given, the record gets a customer
+ * that is linked to the party with the same e-mail address or phone number (or a new party);
+ * left out, the previous system's personal data stay behind.
+ */
+const CUSTOMER_COLUMNS = ['customer_name', 'customer_email', 'customer_phone'] as const;
 
 const EARLIEST = new Date('2000-01-01T00:00:00Z');
 
@@ -92,6 +103,19 @@ class RowReader {
     return this.problem(column, `"${value}" kan niet. Kies uit: ${allowed.join(', ')}.`);
   }
 
+  /** The resident's details from the optional customer columns; null when none is filled in. */
+  customer(): { name: string | null; email: string | null; phone: string | null } | null | undefined {
+    const name = this.text('customer_name');
+    const email = this.text('customer_email').toLowerCase();
+    const phone = this.text('customer_phone');
+    if (!name && !email && !phone) return null;
+    let ok = true;
+    if (name.length > LIMITS.name) ok = this.problem('customer_name', `dit is te lang (hoogstens ${LIMITS.name} tekens).`) ?? false;
+    if (email && (email.length > 254 || !EMAIL_PATTERN.test(email))) ok = this.problem('customer_email', `"${email}" is geen geldig e-mailadres.`) ?? false;
+    if (phone && !isValidPhone(phone)) ok = this.problem('customer_phone', `"${phone}" is geen geldig telefoonnummer.`) ?? false;
+    return ok ? { name: name || null, email: email || null, phone: phone ? normalisePhone(phone) : null } : undefined;
+  }
+
   score(column: string, optional = false): number | null | undefined {
     const value = this.text(column);
     if (!value && optional) return null;
@@ -151,8 +175,10 @@ export class ImportService {
       rows = await mapInSlices(readers, (r) => {
         const t = team(r, true);
         const p = product(r, t?.id);
+        const customer = r.customer();
         return {
           external_reference: r.text('reference'),
+          ...staged(customer),
           occurred_at: iso(r.moment('occurred_at')),
           channel: r.oneOf('channel', CHANNELS) ?? null,
           team_id: t?.id ?? p?.teamId ?? null,
@@ -174,7 +200,7 @@ export class ImportService {
         if (status === 'done' && completedAt === null) r.problem('completed_at', 'vul in wanneer het verzoek is afgehandeld.');
         if (createdAt && dueAt && dueAt < createdAt) r.problem('due_at', 'de termijn ligt vóór het moment van aanmaken.');
         if (createdAt && completedAt && completedAt < createdAt) r.problem('completed_at', 'dit ligt vóór het moment van aanmaken.');
-        return { reference: r.text('reference'), team: t, createdAt, dueAt, completedAt, status };
+        return { reference: r.text('reference'), team: t, createdAt, dueAt, completedAt, status, customer: r.customer() };
       });
       this.fail(problems, table.rows.length, kind);
       // One closing-day calendar for the whole file, from its first to its last start.
@@ -192,9 +218,10 @@ export class ImportService {
         return {
           external_reference: p.reference,
           team_id: p.team!.id,
+          ...staged(p.customer ?? null),
           customer_id: randomUUID(),
           question: 'Verzoek uit het vorige systeem (geïmporteerd).',
-          reply_by: 'phone',
+          reply_by: p.customer?.email && !p.customer.phone ? 'email' : 'phone',
           status: p.status!,
           working_days: term,
           due_at: iso(p.dueAt ?? computed!.dueAt),
@@ -286,10 +313,19 @@ export class ImportService {
     // In the order of the file: by line, then by column.
     const position = (field: string) => {
       const [line, column] = field.split('.');
-      return Number(line) * 100 + COLUMNS[kind].indexOf(column!);
+      return Number(line) * 100 + [...COLUMNS[kind], ...CUSTOMER_COLUMNS].indexOf(column!);
     };
     problems.sort((a, b) => position(a.field) - position(b.field));
     const more = problems.length >= MAX_PROBLEMS ? ` De eerste ${MAX_PROBLEMS} fouten staan hieronder.` : '';
     throw new AppError(400, 'import_invalid', `Het bestand (${rows} regels) heeft fouten. Er is niets geïmporteerd. Verbeter de fouten en probeer het opnieuw.${more}`, problems);
   }
+}
+
+/**
+ * The customer's details in a staged row, beside the table's own columns (jsonb_populate_record
+ * leaves the extra keys out); a contact with details gets its own customer id.
+ */
+function staged(customer: { name: string | null; email: string | null; phone: string | null } | null | undefined): StagedRow {
+  if (!customer) return {};
+  return { customer_id: randomUUID(), customer_name: customer.name, customer_email: customer.email, customer_phone: customer.phone };
 }

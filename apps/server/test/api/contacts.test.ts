@@ -117,7 +117,7 @@ describe('POST /api/contacts', () => {
     const contact = await createContact(t, {
       customer: { kind: 'business', name: '  Bakkerij Jansen  ', email: '  Info@Bakkerij-Jansen.NL ', phone: '06-123 456 78' },
     });
-    expect(contact.customer).toEqual({ kind: 'business', name: 'Bakkerij Jansen', email: 'info@bakkerij-jansen.nl', phone: '0612345678' });
+    expect(contact.customer).toEqual({ partyId: expect.any(String), kind: 'business', name: 'Bakkerij Jansen', email: 'info@bakkerij-jansen.nl', phone: '0612345678' });
     const other = await createContact(t, { customer: { kind: 'institution', name: 'Stichting X', phone: '(0321) 12 34 56' } });
     expect(other.customer.phone).toBe('0321123456');
     const international = await createContact(t, { customer: { name: 'Mr. Smith', phone: '+44 20 7946 0958' } });
@@ -192,7 +192,7 @@ describe('POST /api/contacts', () => {
         customer: { email: 'Anna.Smit@Example.nl' },
       },
     });
-    expect(contact.customer).toEqual({ kind: 'resident', name: 'Anna Smit', email: 'anna.smit@example.nl', phone: null });
+    expect(contact.customer).toEqual({ partyId: expect.any(String), kind: 'resident', name: 'Anna Smit', email: 'anna.smit@example.nl', phone: null });
     expect(contact.callbackRequest).toMatchObject({ assigneeId: colleague.id, assigneeName: 'Mehmet Yilmaz', replyBy: 'email', status: 'open' });
   });
 
@@ -414,6 +414,26 @@ describe('GET /api/contacts', () => {
     expect(await ids(`${day}&q=${encodeURIComponent('uit aangevr')}`)).toEqual([uitkering.id]);
     expect(await ids(`${day}&q=${encodeURIComponent('overlast buren')}`)).toEqual([overlast.id]);
     expect(await ids(`${day}&q=${encodeURIComponent('uit buren')}`)).toEqual([]);
+  });
+
+  test('q also finds by the customer\'s name, phone number in any notation, e-mail address, a reference, and words with hyphens and digits', async () => {
+    const day = 'from=2027-02-19&to=2027-02-19';
+    const surname = `Kuipers${Math.random().toString(36).slice(2, 7)}`;
+    const number = `06${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const email = `${surname.toLowerCase()}@example.nl`;
+    const withName = await at('2027-02-19T09:00:00+01:00', () => createContact(t, { subject: 'Vraag over afval', customer: { name: `Joke ${surname}`, phone: `${number.slice(0, 2)}-${number.slice(2)}` } }));
+    const withEmail = await at('2027-02-19T10:00:00+01:00', () => createContact(t, { channel: 'email', subject: 'Aanslag WOZ-2025 en zaak K-59854', customer: { name: 'Iemand Anders', email } }));
+    expect(await ids(`${day}&q=${encodeURIComponent(`joke ${surname.slice(0, 8)}`)}`)).toEqual([withName.id]);
+    for (const q of [number, `+31${number.slice(1)}`, `0031 ${number.slice(1, 2)} ${number.slice(2)}`, `${number.slice(0, 2)} ${number.slice(2, 6)} ${number.slice(6)}`]) {
+      expect(await ids(`${day}&q=${encodeURIComponent(q)}`), q).toEqual([withName.id]);
+    }
+    expect(await ids(`${day}&q=${encodeURIComponent(email.toUpperCase())}`)).toEqual([withEmail.id]);
+    expect(await ids(`${day}&q=${encodeURIComponent('WOZ-2025')}`)).toEqual([withEmail.id]);
+    expect(await ids(`${day}&q=${encodeURIComponent('K-59854')}`)).toEqual([]);
+    expect(await ids(`${day}&q=59854`)).toEqual([withEmail.id]);
+    // A contact's own reference finds that contact.
+    expect(await ids(`q=${encodeURIComponent(withName.reference)}`)).toEqual([withName.id]);
+    expect(await ids(`q=${encodeURIComponent(withName.reference.toLowerCase().replace('-', ''))}`)).toEqual([withName.id]);
   });
 
   test('q with search syntax or only punctuation is taken as plain text, never an error', async () => {

@@ -277,3 +277,57 @@ test('customers stay linked to their party after a change of details', async () 
   const linked = await t.database.db.select().from(customers).where(eq(customers.partyId, party.id));
   expect(linked).toHaveLength(0);
 });
+
+describe('linking what Helder already holds', () => {
+  test('the SQL search text of a name is the one the party search writes', async () => {
+    const { partySearchText } = await import('../../src/parties/fields.js');
+    for (const name of ['Piet de Vries', 'Özdemir-Yılmaz', 'José Álvarez Ñúñez', "Van 't Hek", 'Šarić  Čović', 'Zoë  ', '']) {
+      const [row] = rowsOf<{ text: string }>(await t.database.db.execute(sql`select helder_search_text(${name}) as text`));
+      expect(row!.text, name).toBe(partySearchText({ kind: 'business', name }));
+    }
+  });
+
+  test('customers from before parties existed are linked by e-mail address or phone number in any notation', async () => {
+    const number = mobile();
+    const email = `${unique('oud').replace(/\W/g, '')}@example.nl`;
+    const [a, b, c, d] = await t.database.db
+      .insert(customers)
+      .values([
+        { name: 'Henk Oud', phone: number, createdAt: new Date('2026-01-01T10:00:00Z') },
+        { name: 'H. Oud', phone: `+31${number.slice(1)}`, email: email.toUpperCase(), createdAt: new Date('2026-02-01T10:00:00Z') },
+        { name: 'Henk Oud', email, createdAt: new Date('2026-03-01T10:00:00Z') },
+        { name: 'Alleen een naam', createdAt: new Date('2026-03-01T10:00:00Z') },
+      ])
+      .returning({ id: customers.id });
+    await t.database.db.execute(sql`select helder_link_customers(${sql.raw(`array['${a!.id}','${b!.id}','${c!.id}','${d!.id}']::uuid[]`)})`);
+    const linked = await t.database.db.select({ id: customers.id, partyId: customers.partyId }).from(customers).where(sql`${customers.id} in (${a!.id}, ${b!.id}, ${c!.id}, ${d!.id})`);
+    const party = (id: string) => linked.find((l) => l.id === id)!.partyId;
+    expect(party(a!.id)).not.toBeNull();
+    expect(party(b!.id)).toBe(party(a!.id));
+    expect(party(c!.id)).toBe(party(a!.id));
+    expect(party(d!.id)).toBeNull();
+    const view = (await t.call(DEMO.kcc, 'GET', `/api/parties/${party(a!.id)}`)).json();
+    expect(view.name).toBe('Henk Oud');
+    expect(view.digitalAddresses.filter((x: { kind: string }) => x.kind === 'phone')).toHaveLength(1);
+    expect(view.digitalAddresses.find((x: { kind: string }) => x.kind === 'email').value.toLowerCase()).toBe(email);
+    expect((await search(`+31 ${number.slice(1)}`)).map((p) => p.id)).toEqual([party(a!.id)]);
+  });
+
+  test('an import with the resident\'s details links the records to their party', async () => {
+    const party = await createParty();
+    const reference = unique('IMP').replace(/\W/g, '');
+    const csv = `reference,occurred_at,channel,team,product,resolution,customer_name,customer_email,customer_phone
+${reference}-1,2026-11-02T10:00:00,phone,Burgerzaken,,first_line,${party.name},,${party.phone}
+${reference}-2,2026-11-03T10:00:00,email,Burgerzaken,,first_line,Nieuwe Inwoner,${reference.toLowerCase()}@example.nl,
+${reference}-3,2026-11-04T10:00:00,counter,Burgerzaken,,first_line,,,
+`;
+    const response = await t.app.inject({ method: 'POST', url: '/api/import/contacts', payload: csv, headers: { cookie: await t.login(DEMO.admin), 'content-type': 'text/csv' } });
+    expect(response.statusCode, response.body).toBe(200);
+    const view = (await t.call(DEMO.kcc, 'GET', `/api/parties/${party.id}`)).json();
+    expect(view.recentContacts.map((c: { subject: string }) => c.subject)).toHaveLength(1);
+    expect((await search(`${reference.toLowerCase()}@example.nl`))).toHaveLength(1);
+    const bad = await t.app.inject({ method: 'POST', url: '/api/import/contacts', payload: `reference,occurred_at,channel,team,product,resolution,customer_email\nX-${reference},2026-11-02T10:00:00,phone,Burgerzaken,,first_line,geen-adres\n`, headers: { cookie: await t.login(DEMO.admin), 'content-type': 'text/csv' } });
+    expectError(bad, 400);
+    expect(bad.body).toContain('customer_email');
+  });
+});

@@ -46,6 +46,8 @@ export function searchWords(value: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // The Turkish dotless i has no accent to take off: Yılmaz is typed as yilmaz.
+    .replace(/ı/g, 'i')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "customers_name_search_idx" ON "customers" USING gin (to_tsvector('simple'::regconfig, coalesce("name", '')));

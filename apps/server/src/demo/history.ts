@@ -46,6 +46,21 @@ export interface HistoryOptions {
   batchSize?: number;
 }
 
+/** Of the contacts with details, the share from a resident who got in touch before. */
+const RETURNING_SHARE = 0.3;
+const RETURNING_POOL = 5000;
+
+/**
+ * Phone when there is a number (three in four with an e-mail address too still want a call). The
+ * main stream draws as it did for the details first drawn (`drawn`), so a returning resident's
+ * details never change the rest of the history; the answer fits the details actually used.
+ */
+function replyChannel(drawn: { email: string | null; phone: string | null }, used: { email: string | null; phone: string | null }, rng: Random): 'phone' | 'email' {
+  const call = drawn.phone ? !drawn.email || rng.chance(0.75) : false;
+  if (used.phone && (!used.email || call)) return 'phone';
+  return used.email ? 'email' : 'phone';
+}
+
 /** Average share of contacts handed over in the generated period (0.30 falling to 0.14). */
 const MEAN_HANDED_OVER = 0.22;
 const DEFAULT_CALLBACK_CHANCE = 0.85;
@@ -135,6 +150,10 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
   // Surveys and reports draw from their own streams, so they do not change the rest of the history.
   const surveyRng = new Random(options.seed + 7);
   const reportRng = new Random(options.seed + 13);
+  // Residents who get in touch again: a pool of earlier callers, drawn from a stream of its own so
+  // the rest of the history stays the same. Their contacts are linked to one party after loading.
+  const returningRng = new Random(options.seed + 29);
+  const returning: { name: string; email: string | null; phone: string | null }[] = [];
   const reportsTeam = org.teams.find((t) => t.id === (org.reportsTeamId ?? org.kccTeamId)) ?? org.teams[0]!;
   let batch: HistoryBatch = { customers: [], contacts: [], callbacks: [], events: [], surveys: [] };
   let carry = 0;
@@ -162,6 +181,7 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
 
       let customerId: string | null = null;
       let customer: { name: string; email: string | null; phone: string | null } | undefined;
+      let drawnCustomer: typeof customer;
       if (!anonymous) {
         customerId = rng.uuid();
         const first = rng.pick(FIRST_NAMES);
@@ -172,7 +192,13 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
           email: hasEmail ? `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `${rng.int(1, 999)}@example.nl` : null,
           phone: !hasEmail || rng.chance(0.7) ? `06${String(rng.int(10000000, 99999999))}` : null,
         };
-        batch.customers.push({ id: customerId, kind: rng.chance(0.9) ? 'resident' : rng.chance(0.7) ? 'business' : 'institution', ...customer, createdAt: occurredAt });
+        const kind = rng.chance(0.9) ? 'resident' : rng.chance(0.7) ? 'business' : 'institution';
+        const drawn = customer;
+        drawnCustomer = drawn;
+        if (returning.length > 50 && returningRng.chance(RETURNING_SHARE)) customer = returningRng.pick(returning);
+        else if (returning.length < RETURNING_POOL) returning.push(customer);
+        else returning[returningRng.int(0, RETURNING_POOL - 1)] = customer;
+        batch.customers.push({ id: customerId, kind: customer === drawn ? kind : 'resident', ...customer, createdAt: occurredAt });
       }
 
       const productName = product?.name ?? 'algemene zaken';
@@ -198,7 +224,7 @@ export function* generateHistory(org: HistoryOrganisation, options: HistoryOptio
           customerId,
           team: callbackTeam,
           productName,
-          replyBy: customer.phone && (!customer.email || rng.chance(0.75)) ? 'phone' : 'email',
+          replyBy: replyChannel(drawnCustomer!, customer, rng),
           createdAt: new Date(occurredAt.getTime() + rng.int(1, 4) * 60_000),
         });
       }

@@ -120,6 +120,18 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
         log(`demo history: ${contactCount} contacts, ${callbackCount} callback requests (${Math.round((Date.now() - started) / 1000)} s)`);
       }
     }
+    // Every contact with an e-mail address or phone number finds its party (residents who get in
+    // touch again share one), the way an existing database is linked (migration 0018); then the
+    // parties get a Dronten address, so a search by postcode finds someone in the demo.
+    await db.execute(sql`select helder_link_customers(null)`);
+    await db.execute(sql`update parties p set visit_address = a.address, address_key = a.key, updated_at = p.created_at
+      from (
+        select id,
+          jsonb_build_object('street', (array['De Rede', 'Educalaan', 'Het Ruim', 'Zuiderzeestraat', 'De Noord', 'Wisentweg', 'Oosterwolde', 'Biddinghuizerweg'])[1 + number % 8],
+            'houseNumber', 1 + (number * 7) % 140, 'postcode', (8251 + number % 5)::text || ' ' || (array['AB', 'BC', 'CD', 'DE', 'EG', 'GH', 'JK', 'LM'])[1 + (number / 5) % 8], 'city', 'Dronten') as address,
+          (8251 + number % 5)::text || (array['AB', 'BC', 'CD', 'DE', 'EG', 'GH', 'JK', 'LM'])[1 + (number / 5) % 8] || ' ' || (1 + (number * 7) % 140)::text as key
+        from parties where kind = 'resident' and number % 3 <> 0) a
+      where p.id = a.id`);
     // Fresh planner statistics: without them the first queries on a bulk-loaded table can pick a
     // plan that reads the whole table (seen on PostgreSQL before autovacuum had run).
     await db.execute(sql`analyze`);

@@ -57,4 +57,18 @@ describe('demo history', () => {
       expect(r.aboutTeamId).not.toBeNull();
     }
   });
+
+  it('has residents who got in touch more than once, linked to one party with an address', async () => {
+    const rows = (await database.db.execute(sql`
+      select count(*) as parties,
+        count(*) filter (where n > 1) as returning,
+        count(*) filter (where address_key is not null) as with_address
+      from (select p.id, p.address_key, count(c.id) as n from parties p join customers c on c.party_id = p.id group by p.id, p.address_key) x`)) as unknown as { rows: Array<{ parties: string; returning: string; with_address: string }> };
+    const row = rows.rows[0]!;
+    expect(Number(row.parties)).toBeGreaterThan(500);
+    expect(Number(row.returning)).toBeGreaterThan(100);
+    expect(Number(row.with_address)).toBeGreaterThan(100);
+    const unlinked = (await database.db.execute(sql`select count(*) as n from customers where party_id is null and (email is not null or phone is not null)`)) as unknown as { rows: Array<{ n: string }> };
+    expect(Number(unlinked.rows[0]!.n)).toBe(0);
+  });
 });

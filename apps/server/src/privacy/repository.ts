@@ -203,17 +203,40 @@ export interface AnonymisedCounts {
 export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, options: { erasure: boolean }): Promise<AnonymisedCounts> {
   const counts: AnonymisedCounts = { customers: 0, contacts: 0, requests: 0, events: 0, surveyAnswers: 0, mails: 0 };
   if (ids.length === 0) return counts;
+  if (options.erasure) {
+    // The resident is one party across contacts: what was given under another number goes too.
+    ids = [...new Set([...ids, ...rowsOf<{ id: string }>(await tx.execute(sql`select c.id from customers c
+      where c.party_id in (select party_id from customers where id = any(${uuids(ids)}) and party_id is not null)`)).map((r) => String(r.id))])];
+  }
   const list = uuids(ids);
   const emails = rowsOf<{ email: string }>(await tx.execute(sql`select distinct lower(email) as email from customers where id = any(${list}) and email is not null`)).map((r) => r.email);
   counts.customers = rowsOf(await tx.execute(sql`
-    update customers set name = null, email = null, phone = null, anonymised_at = coalesce(anonymised_at, ${ts(now)})
+    update customers set name = null, email = null, phone = null, name_parts = null, organisation_name = null,
+      visit_address = null, correspondence_address = null, anonymised_at = coalesce(anonymised_at, ${ts(now)})
     where id = any(${list}) and (anonymised_at is null or name is not null or email is not null or phone is not null)
     returning id`)).length;
+  await tx.execute(sql`delete from digital_addresses where customer_id = any(${list})`);
+  // Their party goes with them on erasure; by retention only once none of its customers is left.
+  const parties = rowsOf<{ id: string }>(await tx.execute(sql`
+    update parties p set name = 'Verwijderd', initials = null, first_name = null, surname_prefix = null, surname = null,
+      visit_address = null, correspondence_address = null, address_key = null, internal_note = null, search_text = '',
+      anonymised_at = ${ts(now)}, updated_at = ${ts(now)}
+    where p.anonymised_at is null and p.id in (select party_id from customers where id = any(${list}) and party_id is not null)
+      and (${options.erasure} or not exists (select 1 from customers c where c.party_id = p.id and c.anonymised_at is null))
+    returning p.id`)).map((r) => String(r.id));
+  if (parties.length > 0) {
+    await tx.execute(sql`delete from digital_addresses where party_id = any(${uuids(parties)})`);
+    await tx.execute(sql`update party_identifiers set sub_of_id = null where party_id = any(${uuids(parties)})`);
+    await tx.execute(sql`delete from party_identifiers where party_id = any(${uuids(parties)})`);
+  }
   counts.contacts = rowsOf(await tx.execute(sql`
     update contacts set
       summary = case when summary is null then null else ${REMOVED} end,
-      positive_surprise = case when positive_surprise is null then null else ${REMOVED} end
-    where customer_id = any(${list}) and (summary is distinct from ${REMOVED} and summary is not null or positive_surprise is distinct from ${REMOVED} and positive_surprise is not null)
+      positive_surprise = case when positive_surprise is null then null else ${REMOVED} end,
+      answer = case when answer is null then null else ${REMOVED} end
+    where customer_id = any(${list}) and (summary is distinct from ${REMOVED} and summary is not null
+      or positive_surprise is distinct from ${REMOVED} and positive_surprise is not null
+      or answer is distinct from ${REMOVED} and answer is not null)
     returning id`)).length;
   const requests = rowsOf<{ id: string }>(await tx.execute(sql`
     update callback_requests set question = ${REMOVED}, outcome = case when outcome is null then null else ${REMOVED} end,

@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger';
 import { useDutchErrors } from '@helder/domain';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { apiTokenRoutes } from './api-tokens/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import type { ThrottleOptions } from './auth/throttle.js';
@@ -22,6 +23,7 @@ import { normalisePath } from './http/paths.js';
 import { frameworkErrors, loggableError, registerErrorHandling } from './http/errors.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { importRoutes } from './imports/routes.js';
+import { klantinteractiesRoutes } from './klantinteracties/routes.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
@@ -119,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerTextGuard(app);
   // Callers without a session (residents, robots, someone guessing passwords) get a per-address
   // budget, in the database so that all instances share it; see http/access.ts.
-  registerAccessControl(app, { auth: services.auth, limiter: services.limiter, perMinute: config.rateLimitPerMinute });
+  registerAccessControl(app, { auth: services.auth, limiter: services.limiter, perMinute: config.rateLimitPerMinute, apiTokens: services.apiTokens });
 
   const secureCookies = config.env === 'production' || (config.publicBaseUrl ?? '').startsWith('https:');
   await app.register(healthRoutes, { services });
@@ -136,6 +138,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(surveyRoutes, { services });
   await app.register(mailRoutes, { services });
   await app.register(privacyRoutes, { services });
+  await app.register(apiTokenRoutes, { services });
+  // Other systems (KISS, Open Formulieren) with an API key: its own error shape, see klantinteracties/.
+  await app.register(klantinteractiesRoutes, { services });
   // Read once: the web app's files only change with a new build, and a new build means a restart.
   const stylesheets = webStylesheets(options.webDist ?? WEB_DIST);
   await app.register(residentRoutes, { services, stylesheets: () => stylesheets });

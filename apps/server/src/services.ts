@@ -1,4 +1,5 @@
 // Builds every service once, with its dependencies; routes receive this container.
+import { ApiTokenService } from './api-tokens/service.js';
 import { AuditService } from './audit/service.js';
 import { OidcLogin } from './auth/oidc.js';
 import { AuthService } from './auth/service.js';
@@ -11,6 +12,7 @@ import { ContactService } from './contacts/service.js';
 import type { Database } from './db/client.js';
 import { loggableError } from './http/errors.js';
 import { ImportService } from './imports/service.js';
+import { KlantinteractiesService } from './klantinteracties/service.js';
 import { KpiService } from './kpis/service.js';
 import { RateLimiter } from './limits/service.js';
 import { Outbox } from './mail/outbox.js';
@@ -54,6 +56,10 @@ export interface Services {
   pdf: PdfPrinter;
   /** The resident's rights (AVG art. 15-17) and the daily retention job. */
   privacy: PrivacyService;
+  /** Keys for systems that call the Klantinteracties API. */
+  apiTokens: ApiTokenService;
+  /** The Klantinteracties API (Open Klant 2) as a view on Helder's contacts, parties and requests. */
+  klantinteracties: KlantinteractiesService;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle: Partial<ThrottleOptions> = {}): Services {
@@ -91,5 +97,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     pdf: new PdfPrinter(),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
     privacy: new PrivacyService(db, clock, audit, config),
+    apiTokens: new ApiTokenService(db, clock, audit),
+    klantinteracties: new KlantinteractiesService(db, clock, audit, callbacks, config),
   };
 }

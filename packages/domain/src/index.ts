@@ -15,3 +15,4 @@ export * from './imports/index.js';
 export * from './public/reports.js';
 export * from './privacy/schemas.js';
 export * from './parties/index.js';
+export * from './api-tokens/schemas.js';

@@ -1,7 +1,7 @@
 import { UUID_PATTERN } from '../http/ids.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { decodeCursor, page } from '../http/cursor.js';
-import type { RequestContext } from '../http/context.js';
+import type { ApiClient, RequestContext } from '../http/context.js';
 import { type AuditEntry, insertAuditEvent, listAuditEvents } from './repository.js';
 
 export type AuditInput = Omit<AuditEntry, 'actorId' | 'ip'>;
@@ -17,6 +17,21 @@ export class AuditService {
   /** An event without a logged-in actor (a failed login): the client address in its own column, so retention shortens it. */
   recordAnonymous(ip: string, entry: AuditInput, db: DbOrTx = this.db) {
     return insertAuditEvent(db, { ...entry, actorId: null, ip });
+  }
+
+  /**
+   * An event of a system calling with an API key (the Klantinteracties API). There is no employee
+   * behind it: the key's id and name go into the detail, the caller's address into its column.
+   */
+  recordApi(client: { apiClient: ApiClient; ip: string }, entry: AuditInput, db: DbOrTx = this.db) {
+    const ids = [...new Set((entry.customerIds ?? []).filter((id) => UUID_PATTERN.test(id)))];
+    return insertAuditEvent(db, {
+      ...entry,
+      customerIds: ids,
+      detail: { ...entry.detail, apiToken: { id: client.apiClient.tokenId, name: client.apiClient.name } },
+      actorId: null,
+      ip: client.ip,
+    });
   }
 
   /**

@@ -445,6 +445,72 @@ export class CallbackService {
     const visible = contact && (seesAllTeams(ctx.actor) || (contact.teamId !== null && contact.teamId === ctx.actor.teamId));
     if (!visible) throw invalid('contactId', 'Dit contact bestaat niet.');
   }
+
+  // The Klantinteracties API: a system with an API key makes and changes requests. There is no
+  // employee behind it, so `act` (which checks an employee's access, writes their id into the
+  // history and audits their read) cannot be used as is. These take the same steps in the same
+  // order: lock the row, ask the same state machine, change, append the same history event, with
+  // no actor and the key's name in the event's data.
+
+  /** A request made by a system: Helder's deadline, history event and receipt, like any other. */
+  createForApi(tx: DbOrTx, input: NewCallback, target: CallbackTarget) {
+    return this.createInTx(tx, null, input, target);
+  }
+
+  /** Completed through the API (status `verwerkt`): as `complete`, including the survey invitation. */
+  completeForApi(id: string, client: { name: string }, outcome: string) {
+    return this.actForApi(id, 'complete', client, async (tx, row, now) => {
+      const invited = row.kind === 'callback' ? await this.inviteToSurvey(tx, row) : false;
+      return {
+        values: { completedAt: now, outcome },
+        data: { outcome, late: isLate({ status: 'done', dueAt: row.dueAt, completedAt: now }, now), ...(invited ? { surveyInvited: true } : {}) },
+      };
+    });
+  }
+
+  /** Handed to another team or colleague through the API (the new assignee starts it, so it is open again). */
+  assignForApi(id: string, client: { name: string }, target: { teamId: string; assigneeId: string | null }) {
+    return this.actForApi(id, 'assign', client, async (tx, row) => {
+      if (target.teamId !== row.teamId) await this.requireTarget(tx, { teamId: target.teamId });
+      if (target.assigneeId) await this.requireActiveEmployee(tx, target.assigneeId);
+      return {
+        context: { assigneeIsActor: false },
+        values: { teamId: target.teamId, assigneeId: target.assigneeId },
+        data: { fromTeamId: row.teamId, toTeamId: target.teamId, fromAssigneeId: row.assigneeId, toAssigneeId: target.assigneeId, note: null },
+      };
+    });
+  }
+
+  /** Removed through the API: Helder keeps the request and its history, cancelled. */
+  cancelForApi(id: string, client: { name: string }, reason: string) {
+    return this.actForApi(id, 'cancel', client, async () => ({ values: {}, data: { reason } }));
+  }
+
+  private async actForApi(
+    id: string,
+    action: CallbackAction,
+    client: { name: string },
+    step: (tx: Tx, row: repo.CallbackRow, now: Date) => Promise<{ values: Partial<repo.CallbackRow>; data: Record<string, unknown>; context?: { assigneeIsActor: boolean } }>,
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const row = await repo.lockCallback(tx, id);
+      if (!row) throw notFound('Dit terugbelverzoek bestaat niet.');
+      const allowed = transition(row.status as CallbackStatus, action);
+      if (!allowed.ok) throw conflict(allowed.message, 'invalid_transition');
+      const now = this.clock.now();
+      const change = await step(tx, row, now);
+      const next = transition(row.status as CallbackStatus, action, change.context);
+      if (!next.ok) throw conflict(next.message, 'invalid_transition');
+      await repo.updateCallback(tx, id, { ...change.values, status: next.status, updatedAt: now });
+      await repo.insertEvent(tx, {
+        callbackRequestId: id,
+        at: now,
+        actorId: null,
+        type: EVENT_OF[action],
+        data: { ...change.data, fromStatus: row.status, toStatus: next.status, via: 'klantinteracties', apiToken: client.name },
+      });
+    });
+  }
 }
 
 const EVENT_OF: Record<CallbackAction, string> = {

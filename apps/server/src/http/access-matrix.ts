@@ -18,13 +18,14 @@ export function accessMatrixMarkdown(routes: readonly RouteEntry[]): string {
     if (!group.methods.includes(route.method)) group.methods.push(route.method);
     grouped.set(key, group);
   }
-  const lines = [`| route | anoniem | ${ROLES.map((role) => ROLE_LABELS[role]).join(' | ')} |`, `|---|---|${ROLES.map(() => '---').join('|')}|`];
+  // "API-sleutel": a system with a key from Beheer › Koppelingen (the Klantinteracties API); no session admits it.
+  const lines = [`| route | anoniem | ${ROLES.map((role) => ROLE_LABELS[role]).join(' | ')} | API-sleutel |`, `|---|---|${ROLES.map(() => '---').join('|')}|---|`];
   for (const { url, auth, methods } of grouped.values()) {
     const cell = (role: (typeof ROLES)[number]) => (auth === 'public' || auth === 'staff' || (Array.isArray(auth) && auth.includes(role)) ? '✓' : '–');
     const verbs = methods.length > 4 ? 'any method' : methods.join(', ');
-    lines.push(`| \`${verbs} ${url}\` | ${auth === 'public' ? '✓' : '–'} | ${ROLES.map(cell).join(' | ')} |`);
+    lines.push(`| \`${verbs} ${url}\` | ${auth === 'public' ? '✓' : '–'} | ${ROLES.map(cell).join(' | ')} | ${auth === 'api_token' || auth === 'public' ? '✓' : '–'} |`);
   }
-  lines.push(`| \`GET\` the web app's built files (\`/assets/…\`) | ✓ | ${ROLES.map(() => '✓').join(' | ')} |`);
+  lines.push(`| \`GET\` the web app's built files (\`/assets/…\`) | ✓ | ${ROLES.map(() => '✓').join(' | ')} | ✓ |`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,8 +2,10 @@
 // the raw URL: `/%61pi/audit` and `/api/audit` reach the same route and the same check. Every route
 // declares its access in `config.auth`; one that does not stops the server from starting. The
 // cross-site checks, the content types a route takes and the request budgets key on the same route.
+// Routes for other systems (`api_token`, the Klantinteracties API) check a key in a header instead.
 import type { Role } from '@helder/domain';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TokenCheck } from '../api-tokens/service.js';
 import type { AuthService } from '../auth/service.js';
 import type { RateLimiter } from '../limits/service.js';
 import { clientKey } from '../limits/client-key.js';
@@ -23,11 +25,14 @@ export interface AccessOptions {
   limiter: RateLimiter;
   /** The general per-address budget per minute for callers without a session. */
   perMinute: number;
+  /** Checks the key of a system calling an `api_token` route (the Klantinteracties API). */
+  apiTokens: { check(token: string): Promise<TokenCheck> };
 }
 
 export function registerAccessControl(app: FastifyInstance, options: AccessOptions): void {
   const routes: { method: string; url: string; config: { auth?: RouteAuth } }[] = [];
   app.decorateRequest('actor', null);
+  app.decorateRequest('apiClient', null);
   app.decorate('routeTable', (): RouteEntry[] =>
     routes.map((r) => ({ method: r.method, url: r.url, auth: r.config.auth })));
 
@@ -50,6 +55,7 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     const config = request.routeOptions.config;
     const access = config.auth;
     if (!isRouteAuth(access)) throw forbidden();
+    if (access === 'api_token') return checkApiKey(request, reply, options);
     const safe = SAFE_METHODS.has(request.method);
     // Staff routes answer only the app itself (same-origin) or a typed address or bookmark (none):
     // a sibling subdomain (same-site) could make an employee's browser fetch a resident's data.
@@ -63,26 +69,7 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.actor = await options.auth.resolve(token);
     // Signed-in staff are known, audited and throttled at login: their work is never slowed down.
-    if (!request.actor && config.rateLimit !== false) {
-      const own = config.rateLimit;
-      const client = clientKey(request.ip);
-      const bucket = own ? `route:${request.method} ${request.routeOptions.url}:${client}` : `all:${client}`;
-      const budget = own ?? { max: options.perMinute, windowMs: 60_000 };
-      const state = await options.limiter.hit(bucket, budget).catch((error: unknown) => {
-        // A database that refuses writes (full disk, read-only) must not take every public page
-        // down with it: let the request through; what it tries to write fails on its own.
-        request.log.warn({ err: loggableError(error) }, 'rate limit not counted');
-        return { count: 0, resetMs: budget.windowMs };
-      });
-      reply.header('x-ratelimit-limit', String(budget.max));
-      reply.header('x-ratelimit-remaining', String(Math.max(0, budget.max - state.count)));
-      reply.header('x-ratelimit-reset', String(Math.ceil(state.resetMs / 1000)));
-      if (state.count > budget.max) {
-        throw new AppError(429, 'rate_limited', 'U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.', undefined, {
-          'retry-after': String(Math.max(1, Math.ceil(state.resetMs / 1000))),
-        });
-      }
-    }
+    if (!request.actor && config.rateLimit !== false) await countAgainstBudget(request, reply, options);
 
     if (access === 'public') return;
     // What staff routes answer is about residents and colleagues: never kept by a browser or proxy.
@@ -93,8 +80,67 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
   });
 }
 
+/** The route's own budget or the general one, per client address; 429 when it is used up. */
+async function countAgainstBudget(request: FastifyRequest, reply: FastifyReply, options: AccessOptions): Promise<void> {
+  const own = request.routeOptions.config.rateLimit || undefined;
+  const client = clientKey(request.ip);
+  const bucket = own ? `route:${request.method} ${request.routeOptions.url}:${client}` : `all:${client}`;
+  const budget = own ?? { max: options.perMinute, windowMs: 60_000 };
+  const state = await options.limiter.hit(bucket, budget).catch((error: unknown) => {
+    // A database that refuses writes (full disk, read-only) must not take every public page
+    // down with it: let the request through; what it tries to write fails on its own.
+    request.log.warn({ err: loggableError(error) }, 'rate limit not counted');
+    return { count: 0, resetMs: budget.windowMs };
+  });
+  reply.header('x-ratelimit-limit', String(budget.max));
+  reply.header('x-ratelimit-remaining', String(Math.max(0, budget.max - state.count)));
+  reply.header('x-ratelimit-reset', String(Math.ceil(state.resetMs / 1000)));
+  if (state.count > budget.max) {
+    throw new AppError(429, 'rate_limited', 'U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.', undefined, {
+      'retry-after': String(Math.max(1, Math.ceil(state.resetMs / 1000))),
+    });
+  }
+}
+
+/**
+ * An `api_token` route (the Klantinteracties API): a system sends `Authorization: Token <key>`.
+ * No browser attaches that header by itself, so the cross-site checks of the staff routes do not
+ * apply; a session cookie counts for nothing here. A known key is not slowed down (its calls are
+ * audited under its name, and a KCC's client makes many); a missing, unknown or revoked key counts
+ * against the address budget like any caller without a session, and answers 401. A body must be
+ * JSON (415 otherwise, checked first, as on staff routes).
+ */
+async function checkApiKey(request: FastifyRequest, reply: FastifyReply, options: AccessOptions): Promise<void> {
+  reply.header('cache-control', 'no-store');
+  // As on staff routes, the kind of body is checked first: it says nothing about the key.
+  if (!SAFE_METHODS.has(request.method)) checkJsonBody(request);
+  const key = /^Token\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+  const check: TokenCheck | { status: 'missing' } = key ? await options.apiTokens.check(key) : { status: 'missing' };
+  if (check.status !== 'valid') {
+    await countAgainstBudget(request, reply, options);
+    throw new AppError(401, check.status === 'missing' ? 'not_authenticated' : 'authentication_failed', API_KEY_MESSAGES[check.status]);
+  }
+  request.apiClient = check.client;
+}
+
+const API_KEY_MESSAGES = {
+  missing: 'Er is geen API-sleutel meegestuurd. Stuur de sleutel mee in de kop Authorization, zo: Token en dan de sleutel.',
+  unknown: 'Deze API-sleutel kennen we niet. Vraag de beheerder van Helder om een geldige sleutel.',
+  revoked: 'Deze API-sleutel is ingetrokken. Vraag de beheerder van Helder om een nieuwe sleutel.',
+} as const;
+
+/** A body sent to the API must be JSON (`application/json` or a `+json` type). */
+function checkJsonBody(request: FastifyRequest): void {
+  const length = Number(request.headers['content-length'] ?? 0);
+  const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (!hasBody) return;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type)) return;
+  throw new AppError(415, 'unsupported_media_type', 'Stuur de gegevens als JSON, met de kop Content-Type: application/json.');
+}
+
 function isRouteAuth(value: unknown): value is RouteAuth {
-  return value === 'public' || value === 'staff' || (Array.isArray(value) && value.length > 0);
+  return value === 'public' || value === 'staff' || value === 'api_token' || (Array.isArray(value) && value.length > 0);
 }
 
 const crossSiteRefused = () => new AppError(403, 'cross_origin', 'Dit verzoek komt van een andere website. Daarom is het geweigerd.');

@@ -13,8 +13,17 @@ export interface RequestContext {
   ip: string;
 }
 
-/** Route access: anyone, any logged-in employee, or one of these roles. Every route must say which. */
-export type RouteAuth = 'public' | 'staff' | readonly Role[];
+/**
+ * Route access: anyone, any logged-in employee, one of these roles, or a system with an API key
+ * (`Authorization: Token <key>`, the Klantinteracties API). Every route must say which.
+ */
+export type RouteAuth = 'public' | 'staff' | 'api_token' | readonly Role[];
+
+/** A system calling with an API key: audited under the key's name. */
+export interface ApiClient {
+  tokenId: string;
+  name: string;
+}
 
 /** A request budget of its own for a route (per client address), instead of the general one. */
 export interface RouteRateLimit {
@@ -25,6 +34,8 @@ export interface RouteRateLimit {
 declare module 'fastify' {
   interface FastifyRequest {
     actor: SessionActor | null;
+    /** Set on `api_token` routes once the key checked out. */
+    apiClient: ApiClient | null;
   }
   interface FastifyContextConfig {
     auth?: RouteAuth;

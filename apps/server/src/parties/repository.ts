@@ -446,3 +446,11 @@ export async function recentMerges(db: DbOrTx, survivorId: string, since: Date) 
       order by m.merged_at desc limit 20`),
   );
 }
+
+// Klantinteracties API
+
+/** Removes a party that nothing refers to any more (its addresses and identifiers are removed first, through the functions above). */
+export async function deleteParty(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db.delete(parties).where(eq(parties.id, id)).returning({ id: parties.id });
+  return rows.length > 0;
+}

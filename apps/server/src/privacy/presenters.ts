@@ -13,6 +13,7 @@ import {
 } from '@helder/domain';
 import { esc } from '../http/html.js';
 import { LinkSealer } from '../mail/links.js';
+import { oneLineAddress, type StoredAddress } from '../parties/fields.js';
 import type { SubjectRow } from './repository.js';
 import { EVENT_TEXT_KEYS } from './repository.js';
 
@@ -41,6 +42,7 @@ export interface ExportSource {
   query: { email?: string | undefined; phone?: string | undefined };
   retention: { caseDays: number; outboxDays: number; auditIpDays: number };
   customers: Row[];
+  parties: Row[];
   contacts: Row[];
   requests: Row[];
   events: Row[];
@@ -72,6 +74,16 @@ export function presentExport(s: ExportSource) {
       createdAt: iso(c.created_at)!,
       anonymisedAt: iso(c.anonymised_at),
     })),
+    parties: s.parties.map((p) => ({
+      id: String(p.id),
+      kindLabel: label(CUSTOMER_KIND_LABELS, p.kind),
+      name: String(p.name),
+      address: oneLineAddress(p.visit_address as StoredAddress | null),
+      contactDetails: str(p.addresses),
+      identifiers: str(p.identifiers),
+      internalNote: str(p.internal_note),
+      createdAt: iso(p.created_at)!,
+    })),
     contacts: s.contacts.map((k) => ({
       number: Number(k.number),
       customerId: String(k.customer_id),
@@ -82,6 +94,7 @@ export function presentExport(s: ExportSource) {
       product: str(k.product_name),
       subject: String(k.subject),
       summary: str(k.summary),
+      answer: str(k.answer),
       resolution: label(RESOLUTION_LABELS, k.resolution),
       positiveSurprise: str(k.positive_surprise),
     })),
@@ -178,6 +191,7 @@ td { white-space: pre-wrap; overflow-wrap: anywhere; }
 <p>Dit overzicht is gemaakt op ${esc(day(x.madeAt) ?? '')}. U vroeg welke gegevens de gemeente over u bewaart (artikel 15 van de AVG). Hieronder staat alles wat wij in Helder over u vonden: uw gegevens, uw contacten met de gemeente, uw vragen en meldingen, uw antwoorden op enquêtes, de e-mails die wij u stuurden, en wanneer medewerkers uw gegevens bekeken.</p>
 <p>Hoe lang bewaren wij dit? Uw naam, e-mailadres en telefoonnummer en wat u ons schreef halen wij ${esc(x.retentionDays.cases)} dagen na het afronden van uw vraag weg. E-mails verwijderen wij na ${esc(x.retentionDays.mails)} dagen. Klopt er iets niet? Dan mag u vragen om het te verbeteren of te verwijderen.</p>
 ${table('Uw gegevens', ['Soort', 'Naam', 'E-mailadres', 'Telefoon', 'Vastgelegd op', 'Verwijderd op'], x.customers.map((c) => [c.kindLabel, c.name, c.email, c.phone, day(c.createdAt), day(c.anonymisedAt)]))}
+${table('Zoals wij u kennen', ['Soort', 'Naam', 'Adres', 'Telefoon en e-mail', 'Nummers', 'Notitie', 'Sinds'], x.parties.map((p) => [p.kindLabel, p.name, p.address, p.contactDetails, p.identifiers, p.internalNote, day(p.createdAt)]))}
 ${table('Contacten met de gemeente', ['Nummer', 'Moment', 'Kanaal', 'Onderwerp', 'Samenvatting', 'Team', 'Afhandeling'], x.contacts.map((k) => [k.number, day(k.occurredAt), k.channelLabel, k.subject, k.summary, k.team, k.resolution]))}
 ${table('Vragen en meldingen', ['Nummer', 'Soort', 'Ontvangen', 'Team', 'Stand', 'Vraag of melding', 'Uitkomst'], x.requests.map((r) => [r.reference, r.category ? `${r.kindLabel}: ${r.category}` : r.kindLabel, day(r.createdAt), r.team, r.statusLabel, r.question, r.outcome]))}
 ${table('Wat er met uw vragen gebeurde', ['Nummer', 'Moment', 'Stap', 'Toelichting'], history)}

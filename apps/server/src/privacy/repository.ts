@@ -115,9 +115,19 @@ export async function exportCustomers(db: DbOrTx, ids: string[]) {
   return rowsOf<Record<string, unknown>>(result);
 }
 
+/** The parties (the resident in view) these customers are linked to, with every address and identifier (a BSN masked). */
+export async function exportParties(db: DbOrTx, ids: string[]) {
+  return rowsOf(await db.execute(sql`
+    select p.id, p.kind, p.name, p.visit_address, p.internal_note, p.created_at,
+      (select string_agg(a.value || coalesce(' (' || a.label || ')', ''), ', ' order by a.kind, a.value) from digital_addresses a where a.party_id = p.id) as addresses,
+      (select string_agg(case when i.id_kind = 'bsn' then 'BSN ••••••' || coalesce(i.value_hint, '') else i.id_kind || ' ' || i.value end, ', ') from party_identifiers i where i.party_id = p.id) as identifiers
+    from parties p where p.id in (select party_id from customers where id = any(${uuids(ids)}) and party_id is not null)
+    order by p.created_at, p.id`));
+}
+
 export async function exportContacts(db: DbOrTx, ids: string[]) {
   const result = await db.execute(sql`
-    select k.id, k.number, k.customer_id, k.occurred_at, k.channel, k.subject, k.summary, k.resolution, k.positive_surprise,
+    select k.id, k.number, k.customer_id, k.occurred_at, k.channel, k.subject, k.summary, k.answer, k.resolution, k.positive_surprise,
       t.name as team_name, p.name as product_name
     from contacts k left join teams t on t.id = k.team_id left join products p on p.id = k.product_id
     where k.customer_id = any(${uuids(ids)}) order by k.occurred_at, k.id`);

@@ -28,6 +28,7 @@ const exportSchema = z.object({
   searchedFor: z.object({ email: z.string().nullable(), phone: z.string().nullable() }),
   retentionDays: z.object({ cases: z.number(), mails: z.number(), auditAddresses: z.number() }),
   customers: z.array(record),
+  parties: z.array(record),
   contacts: z.array(record),
   requests: z.array(record),
   surveyAnswers: z.array(record),

@@ -54,8 +54,9 @@ export class PrivacyService {
   async export(ctx: RequestContext, input: SubjectInput & { format: string }) {
     const query = this.requireSubject(input);
     const ids = await this.idsOf(query);
-    const [customers, contacts, requests, surveyAnswers, invitations, auditTrail] = await Promise.all([
+    const [customers, parties, contacts, requests, surveyAnswers, invitations, auditTrail] = await Promise.all([
       repo.exportCustomers(this.db, ids),
+      repo.exportParties(this.db, ids),
       repo.exportContacts(this.db, ids),
       repo.exportRequests(this.db, ids),
       repo.exportSurveyAnswers(this.db, ids),
@@ -75,6 +76,7 @@ export class PrivacyService {
       query,
       retention: this.config.retention,
       customers,
+      parties,
       contacts,
       requests,
       events,

@@ -14,8 +14,8 @@ const ALL = ROLES;
 const ADMIN = ['admin'] as const;
 const PRIVACY = ['admin', 'privacy_officer'] as const;
 
-/** The intended access of every route: 'public' or the roles admitted. */
-const MATRIX: Record<string, 'public' | readonly Role[]> = {
+/** The intended access of every route: 'public', the roles admitted, or an API key (no role ever). */
+const MATRIX: Record<string, 'public' | 'api_token' | readonly Role[]> = {
   'GET /*': 'public',
   'GET /api/*': 'public',
   'GET /melding': 'public',
@@ -84,6 +84,90 @@ const MATRIX: Record<string, 'public' | readonly Role[]> = {
   'POST /api/privacy/erasures': PRIVACY,
   'POST /api/privacy/corrections': PRIVACY,
   'POST /api/outbox/:id/retry': ADMIN,
+
+  'GET /api/parties': W,
+  'POST /api/parties': W,
+  'GET /api/parties/:id': W,
+  'PUT /api/parties/:id': W,
+  'GET /api/parties/:id/bsn': W,
+  'POST /api/parties/:id/merge': ['kcc', 'team_lead', 'admin'],
+  'POST /api/party-merges/:id/undo': ['kcc', 'team_lead', 'admin'],
+  'POST /api/api-tokens': ADMIN,
+  'GET /api/api-tokens': ADMIN,
+  'DELETE /api/api-tokens/:id': ADMIN,
+
+  // The Klantinteracties API: only a key (Authorization: Token …), never a session.
+  'GET /klantinteracties/api/v1/klantcontacten': 'api_token',
+  'POST /klantinteracties/api/v1/klantcontacten': 'api_token',
+  'GET /klantinteracties/api/v1/klantcontacten/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/klantcontacten/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/klantcontacten/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/klantcontacten/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/betrokkenen': 'api_token',
+  'POST /klantinteracties/api/v1/betrokkenen': 'api_token',
+  'GET /klantinteracties/api/v1/betrokkenen/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/betrokkenen/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/betrokkenen/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/betrokkenen/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/digitaleadressen': 'api_token',
+  'POST /klantinteracties/api/v1/digitaleadressen': 'api_token',
+  'GET /klantinteracties/api/v1/digitaleadressen/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/digitaleadressen/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/digitaleadressen/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/digitaleadressen/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/partijen': 'api_token',
+  'POST /klantinteracties/api/v1/partijen': 'api_token',
+  'GET /klantinteracties/api/v1/partijen/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/partijen/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/partijen/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/partijen/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/partij-identificatoren': 'api_token',
+  'POST /klantinteracties/api/v1/partij-identificatoren': 'api_token',
+  'GET /klantinteracties/api/v1/partij-identificatoren/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/partij-identificatoren/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/partij-identificatoren/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/partij-identificatoren/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/actoren': 'api_token',
+  'POST /klantinteracties/api/v1/actoren': 'api_token',
+  'GET /klantinteracties/api/v1/actoren/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/actoren/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/actoren/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/actoren/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/actorklantcontacten': 'api_token',
+  'POST /klantinteracties/api/v1/actorklantcontacten': 'api_token',
+  'GET /klantinteracties/api/v1/actorklantcontacten/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/actorklantcontacten/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/actorklantcontacten/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/actorklantcontacten/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/internetaken': 'api_token',
+  'POST /klantinteracties/api/v1/internetaken': 'api_token',
+  'GET /klantinteracties/api/v1/internetaken/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/internetaken/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/internetaken/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/internetaken/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/onderwerpobjecten': 'api_token',
+  'POST /klantinteracties/api/v1/onderwerpobjecten': 'api_token',
+  'GET /klantinteracties/api/v1/onderwerpobjecten/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/onderwerpobjecten/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/onderwerpobjecten/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/onderwerpobjecten/:uuid': 'api_token',
+  'GET /klantinteracties/api/v1/bijlagen': 'api_token',
+  'POST /klantinteracties/api/v1/bijlagen': 'api_token',
+  'GET /klantinteracties/api/v1/bijlagen/:uuid': 'api_token',
+  'PUT /klantinteracties/api/v1/bijlagen/:uuid': 'api_token',
+  'PATCH /klantinteracties/api/v1/bijlagen/:uuid': 'api_token',
+  'DELETE /klantinteracties/api/v1/bijlagen/:uuid': 'api_token',
+  'POST /klantinteracties/api/v1/maak-klantcontact': 'api_token',
+  'GET /klantinteracties/api/v1': 'api_token',
+  'GET /klantinteracties/api/v1/*': 'api_token',
+  'POST /klantinteracties/api/v1': 'api_token',
+  'POST /klantinteracties/api/v1/*': 'api_token',
+  'PUT /klantinteracties/api/v1': 'api_token',
+  'PUT /klantinteracties/api/v1/*': 'api_token',
+  'PATCH /klantinteracties/api/v1': 'api_token',
+  'PATCH /klantinteracties/api/v1/*': 'api_token',
+  'DELETE /klantinteracties/api/v1': 'api_token',
+  'DELETE /klantinteracties/api/v1/*': 'api_token',
 };
 /** Routes that exist only with some configuration (OIDC login). */
 const OPTIONAL = new Set(['GET /api/auth/oidc/login', 'GET /api/auth/oidc/callback']);
@@ -119,7 +203,7 @@ describe('the access matrix', () => {
     expect(stale, 'lines in MATRIX without a route').toEqual([]);
     for (const route of routes) {
       const expected = MATRIX[keyOf(route.method === 'HEAD' ? { ...route, method: 'GET' } : route)];
-      const declared = route.auth === 'staff' ? ALL : route.auth;
+      const declared = route.auth === 'staff' ? ALL : route.auth === 'api_token' ? 'api_token' : route.auth;
       expect([...(declared as readonly string[] | string)].sort(), `${route.method} ${route.url}`).toEqual([...(expected as readonly string[] | string)].sort());
     }
   });
@@ -137,6 +221,7 @@ function concrete(url: string): string {
     .replace(':date', '2031-02-03')
     .replace(':kind', 'contacts')
     .replace(/:id/g, '00000000-0000-4000-8000-00000000abcd')
+    .replace(':uuid', '00000000-0000-4000-8000-00000000abcd')
     .replace('*', 'onbekend');
 }
 
@@ -183,6 +268,8 @@ describe('every route × role × spelling', () => {
         const response = await call(route, spell(concrete(route.url)), null);
         calls += 1;
         if (response.statusCode !== 401) successes.push(`${route.method} ${spell(concrete(route.url))} (${name}): ${response.statusCode}`);
+        // The Klantinteracties API answers in its own error shape (docs/klantinteracties.md).
+        else if (MATRIX[keyOf(route)] === 'api_token') expect(response.json().status).toBe(401);
         else expect(response.json().error.code).toBe('unauthenticated');
       }
     }
@@ -198,6 +285,11 @@ describe('every route × role × spelling', () => {
         for (const [name, spell] of SPELLINGS) {
           const path = spell(concrete(route.url));
           const response = await call(route, path, role);
+          if (allowed === 'api_token') {
+            // A session is not a key: every role is a stranger to the Klantinteracties API.
+            if (response.statusCode !== 401) wrong.push(`${role} ${route.method} ${path} (${name}): ${response.statusCode} ${response.body.slice(0, 80)}`);
+            continue;
+          }
           const admitted = allowed === 'public' || allowed.includes(role);
           // Admitted: whatever the route answers to an empty request (400, 404, 200…), but never
           // "who are you" or "not for you". Refused: 403, before the route did anything.
@@ -221,7 +313,8 @@ describe('every route × role × spelling', () => {
 });
 
 describe('requests another website can make a browser send', () => {
-  const staffRoutes = () => routes.filter((r) => r.method !== 'HEAD' && MATRIX[keyOf(r)] !== 'public');
+  // API-key routes are not for browsers: they take JSON with a key, never a cookie.
+  const staffRoutes = () => routes.filter((r) => r.method !== 'HEAD' && MATRIX[keyOf(r)] !== 'public' && MATRIX[keyOf(r)] !== 'api_token');
 
   test('every staff route refuses Sec-Fetch-Site: cross-site, even for an administrator', async () => {
     for (const route of staffRoutes()) {

@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Role = 'anonymous' | 'kcc' | 'second_line' | 'team_lead' | 'admin';
 const ACCOUNTS: Record<Role, string | null> = {
   anonymous: null,
@@ -172,6 +172,26 @@ const CASES: Case[] = [
     return { method: 'POST', url: '/api/privacy/corrections', body: { customerId: found.items[0].id, name: unique('Verbeterd'), reason: 'Naam was verkeerd gespeld' } };
   }, [401, 403, 403, 403, 201]],
 
+  // The resident in view: case workers; merging by the contact centre, team leads and administrators.
+  ['GET /api/parties', () => ({ method: 'GET', url: '/api/parties?q=jansen' }), [401, 200, 200, 200, 200]],
+  ['POST /api/parties', () => ({ method: 'POST', url: '/api/parties', body: rolesParty() }), [401, 201, 201, 201, 201]],
+  ['GET /api/parties/:id', async () => ({ method: 'GET', url: `/api/parties/${await newParty()}` }), [401, 200, 200, 200, 200]],
+  ['PUT /api/parties/:id', async () => ({ method: 'PUT', url: `/api/parties/${await newParty()}`, body: rolesParty() }), [401, 200, 200, 200, 200]],
+  ['GET /api/parties/:id/bsn', async () => ({ method: 'GET', url: `/api/parties/${await newParty()}/bsn` }), [401, 404, 404, 404, 404]],
+  ['POST /api/parties/:id/merge', async () => ({ method: 'POST', url: `/api/parties/${await newParty()}/merge`, body: { duplicateId: await newParty() } }), [401, 200, 403, 200, 200]],
+  ['POST /api/party-merges/:id/undo', async () => {
+    const merged = (await t.call(DEMO.admin, 'POST', `/api/parties/${await newParty()}/merge`, { duplicateId: await newParty() })).json();
+    return { method: 'POST', url: `/api/party-merges/${merged.merges[0].id}/undo` };
+  }, [401, 200, 403, 200, 200]],
+
+  // Keys for the Klantinteracties API: administrators only.
+  ['POST /api/api-tokens', () => ({ method: 'POST', url: '/api/api-tokens', body: { name: unique('KISS') } }), [401, 403, 403, 403, 201]],
+  ['GET /api/api-tokens', () => ({ method: 'GET', url: '/api/api-tokens' }), [401, 403, 403, 403, 200]],
+  ['DELETE /api/api-tokens/:id', async () => {
+    const made = (await t.call(DEMO.admin, 'POST', '/api/api-tokens', { name: unique('Portaal') })).json();
+    return { method: 'DELETE', url: `/api/api-tokens/${made.id}` };
+  }, [401, 403, 403, 403, 204]],
+
   ['POST /api/import/:kind', () => ({
     method: 'POST',
     url: '/api/import/survey-responses',
@@ -186,6 +206,17 @@ const CASES: Case[] = [
     return { method: 'DELETE', url: `/api/survey-results/${created.id}` };
   }, [401, 403, 403, 403, 204]],
 ];
+
+function rolesParty() {
+  return { kind: 'resident', firstName: 'Rol', surname: unique('Test').replace(/\W/g, ''), phones: [], emails: [] };
+}
+
+/** A new party, made by the contact centre. */
+async function newParty(): Promise<string> {
+  const response = await t.call(DEMO.kcc, 'POST', '/api/parties', rolesParty());
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
+}
 
 /** A fresh survey invitation: a first-line contact for a new address, read back from the outbox. */
 async function surveyToken(as: string | null): Promise<string> {

@@ -98,13 +98,15 @@ export interface Contact {
   channelLabel: string;
   subject: string;
   summary: string | null;
+  /** The answer given to the resident. */
+  answer: string | null;
   resolution: Resolution;
   positiveSurprise: string | null;
   productId: string | null;
   productName: string | null;
   teamId: string | null;
   teamName: string | null;
-  customer: Customer | null;
+  customer: (Customer & { partyId: string | null }) | null;
   registeredBy: { id: string; name: string } | null;
   callbackRequest?: CallbackRequest | null;
 }

@@ -21,6 +21,9 @@ import { PublicFiguresPage } from '../kpis/PublicFiguresPage';
 import { TodayPage } from '../kpis/TodayPage';
 import { OutboxPage } from '../mail/OutboxPage';
 import { PrivacyPage } from '../privacy/PrivacyPage';
+import { ApiTokensPage } from '../api-tokens/ApiTokensPage';
+import { PartiesPage } from '../parties/PartiesPage';
+import { NewPartyPage, PartyPage } from '../parties/PartyPage';
 import { Layout, PAGE_ROLES } from './Layout';
 import { OrganisationProvider, SessionProvider, useSession } from './session';
 
@@ -72,6 +75,9 @@ export function App() {
             <Route path="contact/nieuw" element={<RequireRole roles={PAGE_ROLES.registerContact}><RegisterContactPage /></RequireRole>} />
             <Route path="contacten" element={<RequireRole roles={PAGE_ROLES.contacts}><ContactsPage /></RequireRole>} />
             <Route path="contacten/:id" element={<RequireRole roles={PAGE_ROLES.contacts}><ContactDetailPage /></RequireRole>} />
+            <Route path="klanten" element={<RequireRole roles={PAGE_ROLES.parties}><PartiesPage /></RequireRole>} />
+            <Route path="klanten/nieuw" element={<RequireRole roles={PAGE_ROLES.parties}><NewPartyPage /></RequireRole>} />
+            <Route path="klanten/:id" element={<RequireRole roles={PAGE_ROLES.parties}><PartyPage /></RequireRole>} />
             <Route path="terugbelverzoeken" element={<RequireRole roles={PAGE_ROLES.callbacks}><InboxPage /></RequireRole>} />
             <Route path="terugbelverzoeken/:id" element={<RequireRole roles={PAGE_ROLES.callbacks}><CallbackDetailPage /></RequireRole>} />
             <Route path="resultaten" element={<RequireRole roles={PAGE_ROLES.results}><DashboardPage /></RequireRole>} />
@@ -84,6 +90,7 @@ export function App() {
             <Route path="beheer/import" element={<RequireRole roles={PAGE_ROLES.import}><ImportPage /></RequireRole>} />
             <Route path="beheer/e-mail" element={<RequireRole roles={PAGE_ROLES.outbox}><OutboxPage /></RequireRole>} />
             <Route path="beheer/privacy" element={<RequireRole roles={PAGE_ROLES.privacy}><PrivacyPage /></RequireRole>} />
+            <Route path="beheer/koppelingen" element={<RequireRole roles={PAGE_ROLES.apiTokens}><ApiTokensPage /></RequireRole>} />
             <Route path="onderzoek" element={<RequireRole roles={PAGE_ROLES.surveyResults}><SurveyResultsPage /></RequireRole>} />
             <Route path="enquete-antwoorden" element={<RequireRole roles={PAGE_ROLES.surveyAnswers}><SurveyAnswersPage /></RequireRole>} />
             <Route path="*" element={<NotFound />} />

@@ -15,6 +15,7 @@ export const PAGE_ROLES = {
   registerContact: CASE_ROLES,
   callbacks: CASE_ROLES,
   contacts: CASE_ROLES,
+  parties: CASE_ROLES,
   today: ['kcc', 'team_lead', 'admin'],
   results: CASE_ROLES,
   surveyResults: CASE_ROLES,
@@ -27,6 +28,7 @@ export const PAGE_ROLES = {
   import: ['admin'],
   outbox: ['admin'],
   privacy: ['admin', 'privacy_officer'],
+  apiTokens: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 interface NavItem {
@@ -39,6 +41,7 @@ const NAV: NavItem[] = [
   { to: '/contact/nieuw', label: 'Contact registreren', roles: PAGE_ROLES.registerContact },
   { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', roles: PAGE_ROLES.callbacks },
   { to: '/contacten', label: 'Contacten', roles: PAGE_ROLES.contacts },
+  { to: '/klanten', label: 'Klanten', roles: PAGE_ROLES.parties },
   { to: '/vandaag', label: 'Vandaag', roles: PAGE_ROLES.today },
   { to: '/resultaten', label: 'Resultaten', roles: PAGE_ROLES.results },
   { to: '/onderzoek', label: 'Tevredenheidsonderzoek', roles: PAGE_ROLES.surveyResults },
@@ -51,6 +54,7 @@ const NAV: NavItem[] = [
   { to: '/beheer/import', label: 'Importeren', roles: PAGE_ROLES.import },
   { to: '/beheer/e-mail', label: 'E-mail', roles: PAGE_ROLES.outbox },
   { to: '/beheer/privacy', label: 'Privacy', roles: PAGE_ROLES.privacy },
+  { to: '/beheer/koppelingen', label: 'Koppelingen', roles: PAGE_ROLES.apiTokens },
 ];
 
 export function Layout() {

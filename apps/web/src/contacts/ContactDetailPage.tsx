@@ -7,6 +7,7 @@ import { Alert, Loading } from '../ui/feedback';
 import { formatDateTime } from '../ui/format';
 import { useApi } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
+import { partyPath } from '../parties/model';
 
 export function ContactDetailPage() {
   const { id } = useParams();
@@ -45,18 +46,30 @@ export function ContactDetailPage() {
           <Paragraph className="helder-prewrap">{c.summary}</Paragraph>
         </Section>
       ) : null}
+      {c.answer ? (
+        <Section title="Antwoord aan de klant">
+          <Paragraph className="helder-prewrap">{c.answer}</Paragraph>
+        </Section>
+      ) : null}
       <Section title="Klant">
         {c.customer ? (
-          <dl className="helder-dl">
-            <dt>Naam</dt>
-            <dd>{c.customer.name ?? '–'}</dd>
-            <dt>Soort</dt>
-            <dd>{CUSTOMER_KIND_LABELS[c.customer.kind as CustomerKind] ?? c.customer.kind}</dd>
-            <dt>Telefoon</dt>
-            <dd>{c.customer.phone ?? '–'}</dd>
-            <dt>E-mail</dt>
-            <dd>{c.customer.email ?? '–'}</dd>
-          </dl>
+          <>
+            <dl className="helder-dl">
+              <dt>Naam</dt>
+              <dd>{c.customer.name ?? '–'}</dd>
+              <dt>Soort</dt>
+              <dd>{CUSTOMER_KIND_LABELS[c.customer.kind as CustomerKind] ?? c.customer.kind}</dd>
+              <dt>Telefoon</dt>
+              <dd>{c.customer.phone ?? '–'}</dd>
+              <dt>E-mail</dt>
+              <dd>{c.customer.email ?? '–'}</dd>
+            </dl>
+            {c.customer.partyId ? (
+              <Paragraph>
+                <Link className="utrecht-link" to={partyPath(c.customer.partyId)}>Alle gegevens en contacten van deze klant</Link>
+              </Paragraph>
+            ) : null}
+          </>
         ) : (
           <Paragraph>De klant is anoniem gebleven.</Paragraph>
         )}

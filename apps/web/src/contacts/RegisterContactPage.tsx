@@ -21,6 +21,9 @@ import { Alert, ErrorSummary } from '../ui/feedback';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../ui/fields';
 import { fieldErrors, useApi, useSubmit } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
+import { CustomerPanel } from '../parties/CustomerPanel';
+import { defaultAddress, partyPath, type PartyView } from '../parties/model';
+import { PARTY_SEARCH_ID, PartyPicker } from '../parties/PartyPicker';
 
 const LAST_CHANNEL_KEY = 'helder.lastChannel';
 
@@ -33,6 +36,7 @@ interface FormState {
   productId: string;
   subject: string;
   summary: string;
+  answer: string;
   resolution: Resolution;
   positiveSurprise: string;
   withCallback: boolean;
@@ -52,6 +56,7 @@ function emptyForm(channel: Channel): FormState {
     productId: '',
     subject: '',
     summary: '',
+    answer: '',
     resolution: 'first_line',
     positiveSurprise: '',
     withCallback: true,
@@ -67,6 +72,7 @@ const FIELD_IDS: Record<string, string> = {
   channel: 'contact-channel',
   subject: 'contact-subject',
   summary: 'contact-summary',
+  answer: 'contact-answer',
   productId: 'contact-product',
   resolution: 'contact-resolution',
   'customer.name': 'contact-name',
@@ -89,6 +95,9 @@ export function RegisterContactPage() {
   const { me } = useSession();
   const [form, setForm] = useState<FormState>(() => emptyForm(storedChannel()));
   const [saved, setSaved] = useState<Contact | null>(null);
+  // The customer in view: a party that was found or made, or a choice to stay anonymous.
+  const [party, setParty] = useState<PartyView | null>(null);
+  const [anonymous, setAnonymous] = useState(false);
   const idempotencyKey = useRef(crypto.randomUUID());
   const formRef = useRef<HTMLFormElement>(null);
   const set = useCallback(<K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value })), []);
@@ -97,6 +106,25 @@ export function RegisterContactPage() {
   const kccTeamId = me?.teamId;
   const product = products.find((p) => p.id === form.productId);
   const handingOver = form.resolution === 'handed_over' && form.withCallback;
+  // An anonymous contact needs no customer fields, unless someone must call back.
+  const showCustomerFields = !anonymous || handingOver;
+
+  const chooseParty = (chosen: PartyView) => {
+    setParty(chosen);
+    setAnonymous(false);
+    setForm((f) => ({
+      ...f,
+      kind: chosen.kind,
+      name: chosen.name,
+      phone: defaultAddress(chosen, 'phone') ?? '',
+      email: defaultAddress(chosen, 'email') ?? '',
+    }));
+  };
+  const clearCustomer = (next: { anonymous: boolean }) => {
+    setParty(null);
+    setAnonymous(next.anonymous);
+    setForm((f) => ({ ...f, kind: 'resident', name: '', phone: '', email: '' }));
+  };
 
   // The product's team is the usual place for the question; the employee can still choose another.
   useEffect(() => {
@@ -128,6 +156,8 @@ export function RegisterContactPage() {
       channel: form.channel,
       subject: form.subject,
       ...(form.summary.trim() ? { summary: form.summary } : {}),
+      ...(form.answer.trim() ? { answer: form.answer } : {}),
+      ...(party ? { partyId: party.id } : {}),
       ...(form.productId ? { productId: form.productId } : {}),
       resolution: form.resolution,
       ...(hasCustomer ? { customer } : {}),
@@ -162,8 +192,11 @@ export function RegisterContactPage() {
     idempotencyKey.current = crypto.randomUUID();
     setSaved(contact);
     setForm(emptyForm(form.channel));
+    setParty(null);
+    setAnonymous(false);
     window.scrollTo({ top: 0 });
-    requestAnimationFrame(() => (formRef.current?.querySelector('input[name="channel"]:checked') as HTMLInputElement | null)?.focus());
+    // The next resident starts with the search.
+    requestAnimationFrame(() => document.getElementById(PARTY_SEARCH_ID)?.focus());
   };
 
   // Keyboard: Alt+1..8 chooses the channel, Ctrl+Enter saves.
@@ -174,7 +207,9 @@ export function RegisterContactPage() {
         set('channel', CHANNELS[Number(event.key) - 1]!);
       } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
         event.preventDefault();
-        formRef.current?.requestSubmit();
+        // In the new customer form it saves that form; anywhere else the contact.
+        const inner = (event.target as HTMLElement | null)?.closest?.('.helder-party-form');
+        (inner instanceof HTMLFormElement ? inner : formRef.current)?.requestSubmit();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -195,6 +230,16 @@ export function RegisterContactPage() {
         <Alert type="ok">
           <Paragraph>
             Contact {saved.reference} is opgeslagen.
+            {saved.customer?.partyId ? (
+              <>
+                {' '}
+                Het contact staat bij{' '}
+                <Link className="utrecht-link" to={partyPath(saved.customer.partyId)}>
+                  {saved.customer.name ?? 'de klant'}
+                </Link>
+                .
+              </>
+            ) : null}
             {saved.callbackRequest ? (
               <>
                 {' '}
@@ -208,157 +253,196 @@ export function RegisterContactPage() {
           </Paragraph>
         </Alert>
       ) : null}
-      <ErrorSummary error={error} fieldIds={FIELD_IDS} />
-
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="helder-form helder-form--contact">
-        <RadioGroup
-          id="contact-channel"
-          name="channel"
-          label="Kanaal"
-          required
-          inline
-          value={form.channel}
-          onChange={(v) => set('channel', v as Channel)}
-          error={errors.channel}
-          options={CHANNELS.map((c, i) => ({ value: c, label: CHANNEL_LABELS[c], hint: `Alt+${i + 1}` }))}
-        />
-
-        <Section title="Klant">
-          <Paragraph className="helder-hint">Laat de velden leeg als de klant anoniem wil blijven.</Paragraph>
-          <RadioGroup
-            name="kind"
-            label="Soort klant"
-            inline
-            required
-            value={form.kind}
-            onChange={(v) => set('kind', v as CustomerKind)}
-            options={CUSTOMER_KINDS.map((k) => ({ value: k, label: CUSTOMER_KIND_LABELS[k] }))}
+      <div className={`helder-register${party ? ' helder-register--with-party' : ''}`}>
+        <div className="helder-register__picker">
+          <PartyPicker
+            party={party}
+            anonymous={anonymous}
+            typed={{ phone: form.phone, email: form.email }}
+            onChoose={chooseParty}
+            onAnonymous={() => clearCustomer({ anonymous: true })}
+            onClear={() => clearCustomer({ anonymous: false })}
           />
-          <div className="helder-grid-3">
-            <TextField id="contact-name" label="Naam" value={form.name} onChange={(v) => set('name', v)} autoComplete="off" maxLength={LIMITS.name} error={errors['customer.name']} required={handingOver} />
-            <TextField id="contact-phone" label="Telefoonnummer" type="tel" value={form.phone} onChange={(v) => set('phone', v)} autoComplete="off" error={errors['customer.phone']} required={handingOver && form.replyBy === 'phone'} />
-            <TextField id="contact-email" label="E-mailadres" type="email" value={form.email} onChange={(v) => set('email', v)} autoComplete="off" error={errors['customer.email']} required={handingOver && form.replyBy === 'email'} />
-          </div>
-        </Section>
-
-        <Section title="Vraag">
-          <SelectField
-            id="contact-product"
-            label="Product of dienst"
-            value={form.productId}
-            onChange={(v) => set('productId', v)}
-            options={productOptions}
-            placeholder="Geen product of dienst"
-            error={errors.productId}
-            description="Typ de eerste letters om snel te kiezen."
-          />
-          <TextField id="contact-subject" label="Onderwerp" required value={form.subject} onChange={(v) => set('subject', v)} maxLength={LIMITS.subject} error={errors.subject} />
-          <TextArea id="contact-summary" label="Korte samenvatting" value={form.summary} onChange={(v) => set('summary', v)} maxLength={LIMITS.summary} error={errors.summary} />
-        </Section>
-
-        <Section title="Uitkomst">
-          <RadioGroup
-            id="contact-resolution"
-            name="resolution"
-            label="Is de vraag opgelost?"
-            required
-            value={form.resolution}
-            onChange={(v) => set('resolution', v as Resolution)}
-            error={errors.resolution ?? errors.callbackRequest}
-            options={[
-              { value: 'first_line', label: 'Ja, direct opgelost' },
-              { value: 'handed_over', label: 'Nee, doorgezet naar de tweede lijn' },
-            ]}
-          />
-          {form.resolution === 'handed_over' ? (
-            <div className="helder-subform">
-              <CheckboxField
-                label="Maak een terugbelverzoek of terugmailverzoek"
-                checked={form.withCallback}
-                onChange={(v) => set('withCallback', v)}
-                description="Zet dit uit als u de klant direct heeft doorverbonden."
-              />
-              {form.withCallback ? (
-                <>
-                  <div className="helder-grid-2">
-                    <SelectField
-                      id="callback-team"
-                      label="Team"
-                      required
-                      value={form.teamId}
-                      onChange={(v) => setForm((f) => ({ ...f, teamId: v, assigneeId: '' }))}
-                      options={activeTeams.map((t) => ({ value: t.id, label: t.name }))}
-                      placeholder="Kies een team"
-                      error={errors['callbackRequest.teamId']}
-                    />
-                    <SelectField
-                      id="callback-assignee"
-                      label="Collega"
-                      value={form.assigneeId}
-                      onChange={(v) => set('assigneeId', v)}
-                      options={colleagues.map((e) => ({ value: e.id, label: e.name }))}
-                      placeholder="Het team kiest zelf"
-                      error={errors['callbackRequest.assigneeId']}
-                    />
-                  </div>
-                  <TextArea
-                    id="callback-question"
-                    label="Vraag voor de tweede lijn"
-                    description="Schrijf op wat de klant wil weten, zodat de collega het niet opnieuw hoeft te vragen. Leeg laten: we nemen het onderwerp en de samenvatting over."
-                    value={form.question}
-                    onChange={(v) => set('question', v)}
-                    maxLength={LIMITS.question}
-                    error={errors['callbackRequest.question']}
-                  />
-                  <RadioGroup
-                    id="callback-reply-by"
-                    name="replyBy"
-                    label="Hoe wil de klant antwoord?"
-                    required
-                    inline
-                    value={form.replyBy}
-                    onChange={(v) => set('replyBy', v as ReplyChannel)}
-                    error={errors['callbackRequest.replyBy']}
-                    options={[
-                      { value: 'phone', label: `${REPLY_CHANNEL_LABELS.phone} (telefoon)` },
-                      { value: 'email', label: `${REPLY_CHANNEL_LABELS.email} (e-mail)` },
-                    ]}
-                  />
-                  {due.data ? (
-                    <div className="helder-deadline-preview" aria-live="polite">
-                      <strong>Termijn:</strong> {due.data.explanation}
-                    </div>
-                  ) : null}
-                </>
-              ) : null}
-            </div>
-          ) : null}
-          <TextArea
-            label="Positieve verrassing"
-            description="Deed u iets extra voor de klant? Schrijf het op, dan kunnen we het laten zien."
-            value={form.positiveSurprise}
-            onChange={(v) => set('positiveSurprise', v)}
-            maxLength={LIMITS.positiveSurprise}
-            rows={2}
-          />
-        </Section>
-
-        <div className="helder-actions">
-          <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
-            {handingOver ? 'Opslaan en doorzetten' : 'Contact opslaan'}
-          </Button>
-          <Button
-            appearance="subtle-button"
-            type="button"
-            onClick={() => {
-              setForm(emptyForm(form.channel));
-              setError(null);
-            }}
-          >
-            Formulier leegmaken
-          </Button>
         </div>
-      </form>
+        {party ? (
+          <div className="helder-register__view">
+            <CustomerPanel party={party} />
+          </div>
+        ) : null}
+        <div className="helder-register__form">
+          <ErrorSummary error={error} fieldIds={FIELD_IDS} />
+
+          <form ref={formRef} noValidate onSubmit={onSubmit} className="helder-form helder-form--contact">
+            <RadioGroup
+              id="contact-channel"
+              name="channel"
+              label="Kanaal"
+              required
+              inline
+              value={form.channel}
+              onChange={(v) => set('channel', v as Channel)}
+              error={errors.channel}
+              options={CHANNELS.map((c, i) => ({ value: c, label: CHANNEL_LABELS[c], hint: `Alt+${i + 1}` }))}
+            />
+
+            {showCustomerFields ? (
+              <Section title="Klant">
+                <Paragraph className="helder-hint">
+                  {party
+                    ? 'Ingevuld vanuit het klantbeeld. Wil de klant nu een ander nummer of adres gebruiken? Pas het dan aan.'
+                    : anonymous
+                      ? 'Voor een terugbelverzoek hebben we een naam nodig, en een telefoonnummer of e-mailadres.'
+                      : 'Laat de velden leeg als de klant anoniem wil blijven.'}
+                </Paragraph>
+                <RadioGroup
+                  name="kind"
+                  label="Soort klant"
+                  inline
+                  required
+                  value={form.kind}
+                  onChange={(v) => set('kind', v as CustomerKind)}
+                  options={CUSTOMER_KINDS.map((k) => ({ value: k, label: CUSTOMER_KIND_LABELS[k] }))}
+                />
+                <div className="helder-grid-3">
+                  <TextField id="contact-name" label="Naam" value={form.name} onChange={(v) => set('name', v)} autoComplete="off" maxLength={LIMITS.name} error={errors['customer.name']} required={handingOver} />
+                  <TextField id="contact-phone" label="Telefoonnummer" type="tel" value={form.phone} onChange={(v) => set('phone', v)} autoComplete="off" error={errors['customer.phone']} required={handingOver && form.replyBy === 'phone'} />
+                  <TextField id="contact-email" label="E-mailadres" type="email" value={form.email} onChange={(v) => set('email', v)} autoComplete="off" error={errors['customer.email']} required={handingOver && form.replyBy === 'email'} />
+                </div>
+              </Section>
+            ) : null}
+
+            <Section title="Vraag">
+              <SelectField
+                id="contact-product"
+                label="Product of dienst"
+                value={form.productId}
+                onChange={(v) => set('productId', v)}
+                options={productOptions}
+                placeholder="Geen product of dienst"
+                error={errors.productId}
+                description="Typ de eerste letters om snel te kiezen."
+              />
+              <TextField id="contact-subject" label="Onderwerp" required value={form.subject} onChange={(v) => set('subject', v)} maxLength={LIMITS.subject} error={errors.subject} />
+              <TextArea id="contact-summary" label="Korte samenvatting" value={form.summary} onChange={(v) => set('summary', v)} maxLength={LIMITS.summary} error={errors.summary} />
+            </Section>
+
+            <Section title="Uitkomst">
+              <RadioGroup
+                id="contact-resolution"
+                name="resolution"
+                label="Is de vraag opgelost?"
+                required
+                value={form.resolution}
+                onChange={(v) => set('resolution', v as Resolution)}
+                error={errors.resolution ?? errors.callbackRequest}
+                options={[
+                  { value: 'first_line', label: 'Ja, direct opgelost' },
+                  { value: 'handed_over', label: 'Nee, doorgezet naar de tweede lijn' },
+                ]}
+              />
+              {form.resolution === 'handed_over' ? (
+                <div className="helder-subform">
+                  <CheckboxField
+                    label="Maak een terugbelverzoek of terugmailverzoek"
+                    checked={form.withCallback}
+                    onChange={(v) => set('withCallback', v)}
+                    description="Zet dit uit als u de klant direct heeft doorverbonden."
+                  />
+                  {form.withCallback ? (
+                    <>
+                      <div className="helder-grid-2">
+                        <SelectField
+                          id="callback-team"
+                          label="Team"
+                          required
+                          value={form.teamId}
+                          onChange={(v) => setForm((f) => ({ ...f, teamId: v, assigneeId: '' }))}
+                          options={activeTeams.map((t) => ({ value: t.id, label: t.name }))}
+                          placeholder="Kies een team"
+                          error={errors['callbackRequest.teamId']}
+                        />
+                        <SelectField
+                          id="callback-assignee"
+                          label="Collega"
+                          value={form.assigneeId}
+                          onChange={(v) => set('assigneeId', v)}
+                          options={colleagues.map((e) => ({ value: e.id, label: e.name }))}
+                          placeholder="Het team kiest zelf"
+                          error={errors['callbackRequest.assigneeId']}
+                        />
+                      </div>
+                      <TextArea
+                        id="callback-question"
+                        label="Vraag voor de tweede lijn"
+                        description="Schrijf op wat de klant wil weten, zodat de collega het niet opnieuw hoeft te vragen. Leeg laten: we nemen het onderwerp en de samenvatting over."
+                        value={form.question}
+                        onChange={(v) => set('question', v)}
+                        maxLength={LIMITS.question}
+                        error={errors['callbackRequest.question']}
+                      />
+                      <RadioGroup
+                        id="callback-reply-by"
+                        name="replyBy"
+                        label="Hoe wil de klant antwoord?"
+                        required
+                        inline
+                        value={form.replyBy}
+                        onChange={(v) => set('replyBy', v as ReplyChannel)}
+                        error={errors['callbackRequest.replyBy']}
+                        options={[
+                          { value: 'phone', label: `${REPLY_CHANNEL_LABELS.phone} (telefoon)` },
+                          { value: 'email', label: `${REPLY_CHANNEL_LABELS.email} (e-mail)` },
+                        ]}
+                      />
+                      {due.data ? (
+                        <div className="helder-deadline-preview" aria-live="polite">
+                          <strong>Termijn:</strong> {due.data.explanation}
+                        </div>
+                      ) : null}
+                    </>
+                  ) : null}
+                </div>
+              ) : null}
+              <TextArea
+                id="contact-answer"
+                label="Antwoord aan de klant"
+                description="Wat heeft u de klant verteld? Een collega ziet dit de volgende keer in het klantbeeld."
+                value={form.answer}
+                onChange={(v) => set('answer', v)}
+                maxLength={LIMITS.summary}
+                error={errors.answer}
+                rows={2}
+              />
+              <TextArea
+                label="Positieve verrassing"
+                description="Deed u iets extra voor de klant? Schrijf het op, dan kunnen we het laten zien."
+                value={form.positiveSurprise}
+                onChange={(v) => set('positiveSurprise', v)}
+                maxLength={LIMITS.positiveSurprise}
+                rows={2}
+              />
+            </Section>
+
+            <div className="helder-actions">
+              <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+                {handingOver ? 'Opslaan en doorzetten' : 'Contact opslaan'}
+              </Button>
+              <Button
+                appearance="subtle-button"
+                type="button"
+                onClick={() => {
+                  setForm(emptyForm(form.channel));
+                  setParty(null);
+                  setAnonymous(false);
+                  setError(null);
+                }}
+              >
+                Formulier leegmaken
+              </Button>
+            </div>
+          </form>
+        </div>
+      </div>
     </>
   );
 }

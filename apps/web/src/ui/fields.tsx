@@ -7,7 +7,7 @@ import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
 import { FormLabel } from '@utrecht/form-label-react';
 import { RadioButton } from '@utrecht/radio-button-react';
 import { Textbox } from '@utrecht/textbox-react';
-import { type ReactNode, type Ref, useId } from 'react';
+import { type KeyboardEvent, type ReactNode, type Ref, useId } from 'react';
 
 interface BaseProps {
   label: ReactNode;
@@ -53,6 +53,7 @@ export interface TextFieldProps extends BaseProps {
   size?: 'small' | 'medium' | 'large';
   min?: string | number;
   max?: string | number;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -60,7 +61,8 @@ export function TextField(props: TextFieldProps) {
   const id = props.id ?? generated;
   return (
     <FormField invalid={!!props.error} type="text" className={`helder-field helder-field--${props.size ?? 'large'}`}>
-      <Label id={id} label={props.label} required={props.required} />
+      {/* A search box is neither required nor optional: it gets no "(niet verplicht)". */}
+      <Label id={id} label={props.label} required={props.required || props.type === 'search'} />
       <Extras id={id} description={props.description} error={props.error} />
       <div className="utrecht-form-field__input">
         <Textbox
@@ -78,6 +80,7 @@ export function TextField(props: TextFieldProps) {
           inputMode={props.inputMode}
           min={props.min}
           max={props.max}
+          onKeyDown={props.onKeyDown}
         />
       </div>
     </FormField>

@@ -6,8 +6,8 @@ import { createTestApp, PASSWORD, type TestApp } from '../../../server/test/supp
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function startServer(): Promise<{ t: TestApp; baseUrl: string }> {
-  const t = await createTestApp();
+export async function startServer(options: Parameters<typeof createTestApp>[0] = {}): Promise<{ t: TestApp; baseUrl: string }> {
+  const t = await createTestApp(options);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

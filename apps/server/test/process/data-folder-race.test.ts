@@ -63,7 +63,7 @@ describe('the embedded data folder', () => {
         rmSync(dataDir, { recursive: true, force: true });
       }
     }
-  }, 180_000);
+  }, 300_000);
 
   test('is free again once its holder was killed', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'helder-race-'));

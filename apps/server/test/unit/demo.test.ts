@@ -10,7 +10,7 @@ beforeAll(async () => {
   database = await openPglite();
   await migrateDatabase(database);
   await seedDemo(database.db, { contacts: 4000, seed: 5, end: new Date('2026-06-30T16:00:00Z') });
-}, 60_000);
+}, 180_000);
 afterAll(() => database.close());
 
 describe('demo history', () => {

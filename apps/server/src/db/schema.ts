@@ -133,6 +133,8 @@ export const digitalAddresses = pgTable('digital_addresses', {
   check('digital_addresses_kind', sql`${t.kind} in ('email', 'phone', 'other')`),
   // text_pattern_ops: a partly typed number or address is a prefix search (`like '31612%'`).
   index('digital_addresses_key_idx').using('btree', sql`${t.key} text_pattern_ops`),
+  // Equality on (kind, key): matching a typed address or number, and linking customers in bulk.
+  index('digital_addresses_kind_key_idx').on(t.kind, t.key),
   index('digital_addresses_party_idx').on(t.partyId),
   index('digital_addresses_customer_idx').on(t.customerId),
 ]);

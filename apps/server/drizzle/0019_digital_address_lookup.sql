@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS "digital_addresses_kind_key_idx" ON "digital_addresses" USING btree ("kind","key");

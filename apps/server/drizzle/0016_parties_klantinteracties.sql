@@ -164,7 +164,7 @@ CREATE INDEX "digital_addresses_key_idx" ON "digital_addresses" USING btree ("ke
 CREATE INDEX "digital_addresses_party_idx" ON "digital_addresses" USING btree ("party_id");--> statement-breakpoint
 CREATE INDEX "digital_addresses_customer_idx" ON "digital_addresses" USING btree ("customer_id");--> statement-breakpoint
 CREATE INDEX "parties_search_idx" ON "parties" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "parties_address_key_idx" ON "parties" USING btree ("address_key") WHERE merged_into_id is null;--> statement-breakpoint
+CREATE INDEX "parties_address_key_idx" ON "parties" USING btree ("address_key" text_pattern_ops) WHERE merged_into_id is null;--> statement-breakpoint
 CREATE INDEX "parties_name_idx" ON "parties" USING btree ("name","id");--> statement-breakpoint
 CREATE INDEX "parties_merged_into_idx" ON "parties" USING btree ("merged_into_id");--> statement-breakpoint
 CREATE INDEX "parties_works_for_idx" ON "parties" USING btree ("works_for_party_id");--> statement-breakpoint

@@ -105,7 +105,9 @@ export const parties = pgTable('parties', {
 }, (t) => [
   check('parties_kind', sql`${t.kind} in ('resident', 'business', 'institution')`),
   index('parties_search_idx').using('gin', t.search),
-  index('parties_address_key_idx').on(t.addressKey).where(sql`merged_into_id is null`),
+  // text_pattern_ops: a postcode without a house number is a prefix search (`like '8251AB%'`),
+  // which a btree in a non-C collation cannot serve otherwise (PostgreSQL read every party).
+  index('parties_address_key_idx').using('btree', sql`${t.addressKey} text_pattern_ops`).where(sql`merged_into_id is null`),
   index('parties_name_idx').on(t.name, t.id),
   index('parties_merged_into_idx').on(t.mergedIntoId),
   index('parties_works_for_idx').on(t.worksForPartyId),

@@ -24,6 +24,7 @@ import { frameworkErrors, loggableError, registerErrorHandling } from './http/er
 import { registerTextGuard } from './http/text-guard.js';
 import { importRoutes } from './imports/routes.js';
 import { klantinteractiesRoutes } from './klantinteracties/routes.js';
+import { knowledgeRoutes } from './knowledge/routes.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   // Read once: the web app's files only change with a new build, and a new build means a restart.
   const stylesheets = webStylesheets(options.webDist ?? WEB_DIST);
   await app.register(residentRoutes, { services, stylesheets: () => stylesheets });
+  await app.register(knowledgeRoutes, { services, stylesheets: () => stylesheets });
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app, options.webDist);

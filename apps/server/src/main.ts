@@ -46,6 +46,8 @@ async function main() {
   }, 3600_000);
   housekeeping.unref();
   services.mailWorker.start();
+  // The knowledge base's search index is this instance's copy: built now, not at the first search.
+  services.knowledge.warmSearch().catch((error) => app.log.warn({ err: error }, 'knowledge index not built'));
   if (!config.mail.smtpUrl) console.log('Helder: no SMTP_URL set: e-mails are kept in the outbox (Beheer > E-mail) instead of sent');
 
   await app.listen({ port: config.port, host: config.host });

@@ -13,6 +13,7 @@ import type { Database } from './db/client.js';
 import { loggableError } from './http/errors.js';
 import { ImportService } from './imports/service.js';
 import { KlantinteractiesService } from './klantinteracties/service.js';
+import { KnowledgeService } from './knowledge/service.js';
 import { KpiService } from './kpis/service.js';
 import { RateLimiter } from './limits/service.js';
 import { Outbox } from './mail/outbox.js';
@@ -60,6 +61,8 @@ export interface Services {
   apiTokens: ApiTokenService;
   /** The Klantinteracties API (Open Klant 2) as a view on Helder's contacts, parties and requests. */
   klantinteracties: KlantinteractiesService;
+  /** The knowledge base: articles with versions, search, feedback, synonyms, public answers. */
+  knowledge: KnowledgeService;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle: Partial<ThrottleOptions> = {}): Services {
@@ -73,6 +76,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const kpis = new KpiService(db, clock);
   const limiter = new RateLimiter(db, clock);
   const parties = new PartyService(db, clock, audit, config);
+  const knowledge = new KnowledgeService(db, clock, audit);
   return {
     config,
     clock,
@@ -84,7 +88,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     organisation,
     calendar,
     callbacks,
-    contacts: new ContactService(db, clock, callbacks, audit, invitations, parties),
+    contacts: new ContactService(db, clock, callbacks, audit, invitations, parties, knowledge),
     parties,
     kpis,
     imports: new ImportService(db, clock, calendar, audit),
@@ -99,5 +103,6 @@ export function createServices(database: Database, config: Config, clock: Clock 
     privacy: new PrivacyService(db, clock, audit, config),
     apiTokens: new ApiTokenService(db, clock, audit),
     klantinteracties: new KlantinteractiesService(db, clock, audit, callbacks, config),
+    knowledge,
   };
 }

@@ -16,3 +16,4 @@ export * from './public/reports.js';
 export * from './privacy/schemas.js';
 export * from './parties/index.js';
 export * from './api-tokens/schemas.js';
+export * from './knowledge/index.js';

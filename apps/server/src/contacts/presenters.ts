@@ -1,4 +1,4 @@
-import { CHANNEL_LABELS, CHANNELS, type Channel } from '@helder/domain';
+import { CHANNEL_LABELS, CHANNELS, type Channel, knowledgeArticleRefSchema } from '@helder/domain';
 import { z } from 'zod';
 import { callbackWithHistorySchema, customerSchema } from '../callbacks/presenters.js';
 import type { ContactView } from './repository.js';
@@ -23,6 +23,8 @@ export const contactSchema = z.object({
 });
 
 export const contactWithCallbackSchema = contactSchema.extend({
+  /** The knowledge base answers the contact was answered with ("Dit antwoord gebruikt"). */
+  knowledgeArticles: z.array(knowledgeArticleRefSchema),
   callbackRequest: callbackWithHistorySchema.nullable(),
 });
 

@@ -17,6 +17,7 @@ import type { RequestContext } from '../http/context.js';
 import { decodeCursor, page } from '../http/cursor.js';
 import { forbidden, invalid, notFound } from '../http/errors.js';
 import { idempotentCreate, idempotentRequest } from '../http/idempotency.js';
+import type { KnowledgeService } from '../knowledge/service.js';
 import { findProductWithTeam } from '../organisation/repository.js';
 import type { PartyService } from '../parties/service.js';
 import type { SurveyInvitations } from '../surveys/invitations.js';
@@ -42,6 +43,7 @@ export class ContactService {
     private readonly audit: AuditService,
     private readonly invitations: SurveyInvitations,
     private readonly parties: PartyService,
+    private readonly knowledge: KnowledgeService,
   ) {}
 
   /**
@@ -50,6 +52,7 @@ export class ContactService {
    * which is not a read of someone's details (a repeat with the same Idempotency-Key reads back).
    */
   async register(ctx: RequestContext, input: ContactInput, idempotencyKey?: string) {
+    const articleIds = input.knowledgeArticleIds ?? [];
     const created = await idempotentCreate(this.db, `contact:${ctx.actor.id}`, idempotentRequest(idempotencyKey, input), async (tx) => {
       const found = input.productId ? await findProductWithTeam(tx, input.productId) : undefined;
       if (input.productId && !found) throw invalid('productId', 'Dit product of deze dienst bestaat niet.');
@@ -76,6 +79,17 @@ export class ContactService {
       };
       const row = await repo.insertContact(tx, values, known ? { ...customer, partyId } : null);
       const customerId = row.customerId;
+      // The knowledge base answers used: linked and counted in this transaction (one statement).
+      const knowledgeArticles = articleIds.length
+        ? await this.knowledge.recordUses(tx, {
+            contactId: row.id,
+            articleIds,
+            occurredAt: row.occurredAt,
+            teamId,
+            productId: values.productId,
+            handedOver: input.resolution === 'handed_over',
+          })
+        : [];
       // Answered at once by the first line: the contact is complete and the resident may rate it.
       if (input.resolution === 'first_line' && customerId && customer.email) {
         await this.invitations.schedule(tx, {
@@ -103,10 +117,11 @@ export class ContactService {
         teamName: target?.team.name ?? found?.teamName ?? null,
         registeredByName: ctx.actor.name,
       };
-      return { id: row.id, result: { ...presentContact(view), callbackRequest } };
+      return { id: row.id, result: { ...presentContact(view), knowledgeArticles, callbackRequest } };
     }, {
-      // One statement, no transaction needed: no request, no invitation, and no party to find or make.
-      singleWrite: !input.callbackRequest && !input.partyId && !blankToNull(input.customer?.email) && !blankToNull(input.customer?.phone),
+      // One statement, no transaction needed: no request, no invitation, no party to find or make,
+      // and no knowledge base answers to link.
+      singleWrite: !input.callbackRequest && !input.partyId && !blankToNull(input.customer?.email) && !blankToNull(input.customer?.phone) && articleIds.length === 0,
     });
     return created.result ?? this.detail(ctx, created.id, true);
   }
@@ -154,7 +169,8 @@ export class ContactService {
     const view = await repo.findContactView(this.db, id);
     if (!view) throw notFound('Dit contact bestaat niet.');
     await this.audit.recordCustomerRead(ctx, 'contact', id, [view.customer?.id ?? null]);
-    return { ...presentContact(view), callbackRequest: await this.callbacks.forContact(ctx, id, justRegistered) };
+    const [knowledgeArticles, callbackRequest] = await Promise.all([this.knowledge.articlesOfContact(id), this.callbacks.forContact(ctx, id, justRegistered)]);
+    return { ...presentContact(view), knowledgeArticles, callbackRequest };
   }
 }
 

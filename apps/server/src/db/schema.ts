@@ -11,6 +11,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -624,4 +625,128 @@ export const contactReferences = pgTable('contact_references', {
   check('contact_references_kind', sql`${t.kind} in ('subject', 'attachment')`),
   index('contact_references_contact_idx').on(t.contactId, t.kind),
   index('contact_references_object_idx').on(t.objectId),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// The knowledge base (kennisbank): one answer per question for the phone, the desk and the website.
+
+/**
+ * An article holds its latest version; every save also writes a row in knowledge_article_versions.
+ * `search` is written by knowledge/search while the article is published (weighted Dutch stems and
+ * words as typed); from it come the vocabulary (knowledge_terms) and each instance's index.
+ */
+export const knowledgeArticles = pgTable('knowledge_articles', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The public address: /vragen/<slug>. Kept when the title changes, so links stay good. */
+  slug: text('slug').notNull().unique(),
+  status: text('status').notNull().default('draft'),
+  visibility: text('visibility').notNull(),
+  title: text('title').notNull(),
+  question: text('question'),
+  /** Sanitised HTML (headings, lists, links, emphasis). */
+  answerHtml: text('answer_html').notNull(),
+  /** The answer as plain text: for the B1 check, snippets and search. */
+  answerText: text('answer_text').notNull(),
+  keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+  productId: uuid('product_id').references(() => products.id),
+  teamId: uuid('team_id').references(() => teams.id),
+  reviewBy: date('review_by', { mode: 'string' }),
+  version: integer('version').notNull().default(1),
+  /** The B1 result of the latest version: level, scores, number of findings. */
+  b1: jsonb('b1').notNull(),
+  /** How often the contact centre used it, and how often the contact was still handed over. */
+  useCount: integer('use_count').notNull().default(0),
+  handedOverCount: integer('handed_over_count').notNull().default(0),
+  /** "Was dit antwoord duidelijk?" on the public page. */
+  clearYes: integer('clear_yes').notNull().default(0),
+  clearNo: integer('clear_no').notNull().default(0),
+  search: tsvector('search'),
+  /** The number (knowledge_index_seq) of the last change of `search`: instances catch up by it. */
+  indexSeq: bigint('index_seq', { mode: 'number' }).notNull().default(0),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  createdBy: uuid('created_by').references(() => employees.id),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => employees.id),
+  publishedAt: timestamptz('published_at'),
+  archivedAt: timestamptz('archived_at'),
+}, (t) => [
+  check('knowledge_articles_status', sql`${t.status} in ('draft', 'published', 'archived')`),
+  check('knowledge_articles_visibility', sql`${t.visibility} in ('public', 'internal')`),
+  index('knowledge_articles_index_seq_idx').on(t.indexSeq),
+  index('knowledge_articles_list_idx').on(t.status, t.updatedAt, t.id),
+  index('knowledge_articles_team_idx').on(t.teamId, t.status),
+  index('knowledge_articles_product_idx').on(t.productId),
+  index('knowledge_articles_review_idx').on(t.reviewBy),
+]);
+
+/** Every save of an article, never changed afterwards: the history that can be compared and restored. */
+export const knowledgeArticleVersions = pgTable('knowledge_article_versions', {
+  articleId: uuid('article_id').notNull().references(() => knowledgeArticles.id),
+  version: integer('version').notNull(),
+  title: text('title').notNull(),
+  question: text('question'),
+  answerHtml: text('answer_html').notNull(),
+  keywords: text('keywords').array().notNull(),
+  productId: uuid('product_id').references(() => products.id),
+  teamId: uuid('team_id').references(() => teams.id),
+  visibility: text('visibility').notNull(),
+  reviewBy: date('review_by', { mode: 'string' }),
+  b1: jsonb('b1').notNull(),
+  /** What happened with this version: saved, published (with a confirmation when not at B1), restored from version n, archived. */
+  event: text('event').notNull(),
+  /** Publishing a public answer that is not at B1 needs a recorded confirmation. */
+  b1Confirmed: boolean('b1_confirmed').notNull().default(false),
+  restoredFrom: integer('restored_from'),
+  authorId: uuid('author_id').references(() => employees.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.version] }),
+  check('knowledge_versions_event', sql`${t.event} in ('created', 'saved', 'published', 'restored', 'archived')`),
+]);
+
+/** The words of the published articles (normalised and stemmed) with how many articles hold them: typo and compound matching. */
+export const knowledgeTerms = pgTable('knowledge_terms', {
+  term: text('term').primaryKey(),
+  articles: integer('articles').notNull(),
+});
+
+/** Numbers every change of the search index, so each instance's copy of it knows what it missed (knowledge/search/memory-index.ts). */
+export const knowledgeIndexSeq = pgSequence('knowledge_index_seq');
+
+/** Synonyms kept by editors: a word residents use and the words the articles use (kliko → container). */
+export const knowledgeSynonyms = pgTable('knowledge_synonyms', {
+  term: text('term').primaryKey(),
+  synonyms: text('synonyms').array().notNull(),
+  updatedBy: uuid('updated_by').references(() => employees.id),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+/** The contact centre's remarks on an article, open until the owning team resolves them. */
+export const knowledgeFeedback = pgTable('knowledge_feedback', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  articleId: uuid('article_id').notNull().references(() => knowledgeArticles.id),
+  kind: text('kind').notNull(),
+  note: text('note'),
+  createdBy: uuid('created_by').references(() => employees.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  resolvedAt: timestamptz('resolved_at'),
+  resolvedBy: uuid('resolved_by').references(() => employees.id),
+}, (t) => [
+  check('knowledge_feedback_kind', sql`${t.kind} in ('incorrect', 'unclear', 'missing')`),
+  index('knowledge_feedback_article_idx').on(t.articleId, t.resolvedAt),
+  index('knowledge_feedback_open_idx').on(t.createdAt).where(sql`${t.resolvedAt} is null`),
+]);
+
+/** An article used to answer a contact ("Dit antwoord gebruikt"), with what the KPI groups by. */
+export const knowledgeArticleUses = pgTable('knowledge_article_uses', {
+  contactId: uuid('contact_id').notNull().references(() => contacts.id),
+  articleId: uuid('article_id').notNull().references(() => knowledgeArticles.id),
+  occurredAt: timestamptz('occurred_at').notNull(),
+  teamId: uuid('team_id').references(() => teams.id),
+  productId: uuid('product_id').references(() => products.id),
+  handedOver: boolean('handed_over').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.contactId, t.articleId] }),
+  index('knowledge_uses_article_idx').on(t.articleId, t.occurredAt),
+  index('knowledge_uses_occurred_idx').on(t.occurredAt),
 ]);

@@ -121,6 +121,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'teamleider@dronten.demo', name: 'Petra Visser', roles: ['team_lead', 'second_line'], team: 'Burgerzaken' },
   { email: 'beheer@dronten.demo', name: 'Jeroen Bakker', roles: ['admin'], team: null },
   { email: 'privacy@dronten.demo', name: 'Naima Haddou', roles: ['privacy_officer'], team: null },
+  { email: 'redacteur@dronten.demo', name: 'Lisa Kramer', roles: ['editor'], team: 'Communicatie' },
 ];
 
 export const FIRST_NAMES = [

@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { callbackEvents, callbackRequests, closingDays, contacts, customers, employees, products, surveyResponses, teams } from '../db/schema.js';
 import { type HistoryOrganisation, generateHistory } from './history.js';
+import { seedKnowledge } from './knowledge.js';
 import { DEMO_ACCOUNTS, DEMO_CLOSING_DAYS, DEMO_PASSWORD, DEMO_TEAMS, FIRST_NAMES, LAST_NAMES } from './organisation.js';
 import { Random } from './random.js';
 
@@ -95,17 +96,18 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ contacts: number; callbacks: number }> {
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ contacts: number; callbacks: number; articles: number; articleUses: number }> {
   const log = options.log ?? (() => {});
   const seed = options.seed ?? 20231213;
   const rng = new Random(seed);
   const org = await seedOrganisation(db, rng);
   const total = options.contacts ?? DEFAULT_DEMO_CONTACTS;
+  const end = options.end ?? new Date();
   let contactCount = 0;
   let callbackCount = 0;
   if (total > 0) {
     const started = Date.now();
-    const history = generateHistory(org, { seed: seed + 1, end: options.end ?? new Date(), months: options.months ?? 18, contacts: total, callbacks: options.callbacks });
+    const history = generateHistory(org, { seed: seed + 1, end, months: options.months ?? 18, contacts: total, callbacks: options.callbacks });
     for (const batch of history) {
       await db.transaction(async (tx) => {
         for (const rows of chunks(batch.customers, 1000)) await tx.insert(customers).values(rows);
@@ -132,9 +134,16 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
           (8251 + number % 5)::text || (array['AB', 'BC', 'CD', 'DE', 'EG', 'GH', 'JK', 'LM'])[1 + (number / 5) % 8] || ' ' || (1 + (number * 7) % 140)::text as key
         from parties where kind = 'resident' and number % 3 <> 0) a
       where p.id = a.id`);
+  }
+  // The knowledge base (about 75 articles through the service, a second or two), and a share of the
+  // history's recent contacts linked to its answers.
+  const startedKnowledge = Date.now();
+  const knowledge = await seedKnowledge(db, { end, linkContacts: total > 0 });
+  log(`demo knowledge base: ${knowledge.articles} articles, ${knowledge.uses} uses in contacts (${Math.round((Date.now() - startedKnowledge) / 100) / 10} s)`);
+  if (total > 0) {
     // Fresh planner statistics: without them the first queries on a bulk-loaded table can pick a
     // plan that reads the whole table (seen on PostgreSQL before autovacuum had run).
     await db.execute(sql`analyze`);
   }
-  return { contacts: contactCount, callbacks: callbackCount };
+  return { contacts: contactCount, callbacks: callbackCount, articles: knowledge.articles, articleUses: knowledge.uses };
 }

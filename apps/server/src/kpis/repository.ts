@@ -4,7 +4,7 @@
 // computations over the raw rows stay here as the reference the tests compare them with.
 import { and, eq, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { callbackRequests, contacts, kpiCallbackDays, kpiContactDays, kpiSurveyDays, surveyResponses, surveyResults } from '../db/schema.js';
+import { callbackRequests, contacts, knowledgeArticleUses, kpiCallbackDays, kpiContactDays, kpiSurveyDays, surveyResponses, surveyResults } from '../db/schema.js';
 
 export interface MonthCounts {
   /** First day of the month, `YYYY-MM-01`. */
@@ -82,7 +82,61 @@ export async function firstLineContactsByMonth(db: DbOrTx, filter: CountFilter &
   return rows.filter((r) => r.denominator > 0);
 }
 
-const month = (column: typeof callbackRequests.dueAt | typeof contacts.occurredAt | typeof surveyResponses.answeredAt) =>
+/**
+ * Contacts answered with the knowledge base: the numerator counts the contacts with at least one
+ * use (knowledge_article_uses, by its occurred_at index; a channel filter looks the contact up by
+ * its key), the denominator every contact from the daily counts. Team and product are those of
+ * the contact, kept on each use.
+ */
+export async function knowledgeBaseContactsByMonth(
+  db: DbOrTx,
+  filter: CountFilter & { channel?: string | undefined; productId?: string | undefined },
+): Promise<MonthCounts[]> {
+  const dayWhere = [gte(kpiContactDays.day, filter.fromDate), lte(kpiContactDays.day, filter.toDate)];
+  if (filter.teamId) dayWhere.push(eq(kpiContactDays.teamId, filter.teamId));
+  if (filter.productId) dayWhere.push(eq(kpiContactDays.productId, filter.productId));
+  if (filter.channel) dayWhere.push(eq(kpiContactDays.channel, filter.channel));
+  const useWhere = [gte(knowledgeArticleUses.occurredAt, filter.from), lte(knowledgeArticleUses.occurredAt, filter.to)];
+  if (filter.teamId) useWhere.push(eq(knowledgeArticleUses.teamId, filter.teamId));
+  if (filter.productId) useWhere.push(eq(knowledgeArticleUses.productId, filter.productId));
+  if (filter.channel) useWhere.push(sql`exists (select 1 from ${contacts} c where c.id = ${knowledgeArticleUses.contactId} and c.channel = ${filter.channel})`);
+  const dm = dayMonth(kpiContactDays.day);
+  const um = month(knowledgeArticleUses.occurredAt);
+  const [days, uses] = await Promise.all([
+    db
+      .select({ month: dm, denominator: sql<number>`sum(${kpiContactDays.total})`.mapWith(Number) })
+      .from(kpiContactDays)
+      .where(and(...dayWhere))
+      .groupBy(dm)
+      .orderBy(dm),
+    db
+      .select({ month: um, numerator: sql<number>`count(distinct ${knowledgeArticleUses.contactId})`.mapWith(Number) })
+      .from(knowledgeArticleUses)
+      .where(and(...useWhere))
+      .groupBy(um),
+  ]);
+  const used = new Map(uses.map((u) => [u.month, u.numerator]));
+  return days.filter((d) => d.denominator > 0).map((d) => ({ month: d.month, numerator: used.get(d.month) ?? 0, denominator: d.denominator }));
+}
+
+/** The same figure from the raw rows (the reference a test compares with). */
+export async function knowledgeBaseContactsByMonthDirect(db: DbOrTx, filter: CountFilter): Promise<MonthCounts[]> {
+  const where = [gte(contacts.occurredAt, filter.from), lte(contacts.occurredAt, filter.to)];
+  if (filter.teamId) where.push(eq(contacts.teamId, filter.teamId));
+  const m = month(contacts.occurredAt);
+  return db
+    .select({
+      month: m,
+      numerator: sql<number>`count(*) filter (where exists (select 1 from ${knowledgeArticleUses} u where u.contact_id = ${contacts.id}))`.mapWith(Number),
+      denominator: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(contacts)
+    .where(and(...where))
+    .groupBy(m)
+    .orderBy(m);
+}
+
+const month = (column: typeof callbackRequests.dueAt | typeof contacts.occurredAt | typeof surveyResponses.answeredAt | typeof knowledgeArticleUses.occurredAt) =>
   sql<string>`to_char(date_trunc('month', ${column} at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD')`;
 
 /**

@@ -134,6 +134,10 @@ export class KpiService {
         filtered = filtering;
         break;
       }
+      case 'contacts_knowledge_base':
+        months = await repo.knowledgeBaseContactsByMonth(this.db, { ...filter, ...narrowed });
+        filtered = filtering;
+        break;
       case 'survey_score':
         months = await repo.surveyScoresByMonth(this.db, { ...filter, ...narrowed, field: version.source.field, line: version.source.line });
         filtered = filtering;

@@ -3,6 +3,7 @@
 // it removes who the resident is and what they or we wrote about them in free text.
 import { normalisePhone } from '@helder/domain';
 import { sql, type SQL } from 'drizzle-orm';
+import { uuidArray as uuids, textArray as texts } from '../db/arrays.js';
 import { type DbOrTx, rowsOf } from '../db/client.js';
 
 /** What a removed text reads as from now on, everywhere. */
@@ -11,8 +12,6 @@ export const REMOVED = '[verwijderd]';
 export const EVENT_TEXT_KEYS = ['note', 'message', 'outcome', 'reason'] as const;
 
 /** UUIDs (from the database, never typed by a user) as one array parameter. */
-const uuids = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
-const texts = (values: readonly string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
 const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
 export interface SubjectQuery {

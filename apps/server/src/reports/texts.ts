@@ -37,6 +37,7 @@ export function formatTargets(definition: KpiDefinition): string {
 const FIGURE_PHRASES: Record<string, (value: string) => string> = {
   'callbacks.late_share': (v) => `werd ${v} van de terugbelverzoeken niet op tijd afgehandeld`,
   'contacts.first_line_share': (v) => `beantwoordde het KCC ${v} van de telefoontjes en contactformulieren meteen zelf`,
+  'contacts.knowledge_base_share': (v) => `werd ${v} van de contacten beantwoord met een antwoord uit de kennisbank`,
   'experience.contact_score': (v) => `gaven inwoners het contact gemiddeld een ${v}`,
   'experience.timeliness_score': (v) => `gaven inwoners gemiddeld een ${v} voor hoe snel zij antwoord kregen`,
   'satisfaction.overall': (v) => `kreeg de dienstverlening het rapportcijfer ${v}`,

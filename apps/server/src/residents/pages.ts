@@ -4,16 +4,8 @@
 import { REPORT_CATEGORIES, REPORT_CATEGORY_LABELS } from '@helder/domain';
 import type { FieldError } from '../http/errors.js';
 import { esc } from '../http/html.js';
+import { page, type PageFrame } from '../http/public-page.js';
 import type { StatusView } from './service.js';
-
-export interface PageFrame {
-  municipality: string;
-  phone: string;
-  /** The web app's style sheets (hashed file names, read from its index.html). */
-  stylesheets: string[];
-  /** The configured retention of cases (RETENTION_CASE_DAYS), told to residents on the forms. */
-  retentionCaseDays: number;
-}
 
 /** A term in words a resident reads at a glance: "2 jaar", "6 maanden", "45 dagen". */
 export function termInWords(days: number): string {
@@ -38,34 +30,6 @@ export function errorMap(fields: FieldError[] | undefined): Errors {
   const map = new Map<string, string>();
   for (const f of fields ?? []) if (!map.has(f.field)) map.set(f.field, f.message);
   return map;
-}
-
-export function page(frame: PageFrame, title: string, body: string): string {
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${esc(title)} - Gemeente ${esc(frame.municipality)}</title>
-${frame.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).join('\n')}
-</head>
-<body class="voorbeeld-theme utrecht-body">
-<div class="helder-public">
-<a class="utrecht-skip-link helder-skip-link" href="#inhoud">Naar de inhoud</a>
-<header class="helder-header">
-<div class="helder-header__brand">
-<span class="helder-logo" aria-hidden="true">${esc(frame.municipality.slice(0, 1).toUpperCase())}</span>
-<span><span class="helder-header__product">Gemeente ${esc(frame.municipality)}</span></span>
-</div>
-</header>
-<main id="inhoud" class="helder-main helder-public-main">
-${body}
-</main>
-<footer class="helder-public-footer"><p class="utrecht-paragraph">Vragen? Bel <a class="utrecht-link" href="tel:${esc(frame.phone.replace(/\s+/g, ''))}">${esc(frame.phone)}</a>. Wij helpen u graag.</p></footer>
-</div>
-</body>
-</html>`;
 }
 
 function errorSummary(errors: Errors, labels: Record<string, string>): string {
@@ -224,13 +188,6 @@ ${s.description ? `<h2 class="utrecht-heading-2">Uw melding</h2><p class="utrech
 ${interim}
 ${s.linkValidUntil ? `<p class="utrecht-paragraph helder-muted">Deze pagina werkt tot en met ${esc(s.linkValidUntil)}.</p>` : ''}`;
   return page(frame, justCreated ? 'Melding ontvangen' : 'Stand van zaken', body);
-}
-
-/** A friendly page for a link that does not (or no longer) work, or anything else that went wrong. */
-export function messagePage(frame: PageFrame, title: string, message: string, extra = ''): string {
-  return page(frame, title, `<h1 class="utrecht-heading-1">${esc(title)}</h1>
-<p class="utrecht-paragraph">${esc(message)}</p>
-${extra}`);
 }
 
 const SURVEY_LABELS: Record<string, string> = {

@@ -11,7 +11,8 @@ import { AppError, errorAnswer, handleError, validationFields } from '../http/er
 import { parseIdempotencyKey } from '../http/idempotency.js';
 import { errorResponses } from '../http/schemas.js';
 import type { Services } from '../services.js';
-import { errorMap, messagePage, type PageFrame, reportFormPage, statusPage, surveyFormPage } from './pages.js';
+import { messagePage, type PageFrame, pageFrame } from '../http/public-page.js';
+import { errorMap, reportFormPage, statusPage, surveyFormPage } from './pages.js';
 
 const tokenParams = z.object({ token: z.string().max(100, { error: 'Deze link klopt niet.' }) });
 const receiptSchema = z.object({ reference: z.string(), statusUrl: z.string() });
@@ -31,12 +32,7 @@ const newFormToken = () => randomBytes(18).toString('base64url');
 
 export const residentRoutes: FastifyPluginAsyncZod<{ services: Services; stylesheets: () => string[] }> = async (app, { services, stylesheets }) => {
   const { residents, surveyAnswers, config, clock } = services;
-  const frame = (): PageFrame => ({
-    municipality: config.municipalityName,
-    phone: config.mail.municipality.phone,
-    stylesheets: stylesheets(),
-    retentionCaseDays: config.retention.caseDays,
-  });
+  const frame = (): PageFrame => pageFrame(config, stylesheets());
   const formLimit = { max: config.publicFormLimitPerHour, windowMs: 3600_000 };
   const html = (reply: FastifyReply, status: number, body: string) =>
     reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);

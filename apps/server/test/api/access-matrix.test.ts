@@ -13,6 +13,7 @@ const W = ['kcc', 'second_line', 'team_lead', 'admin'] as const; // case workers
 const ALL = ROLES;
 const ADMIN = ['admin'] as const;
 const PRIVACY = ['admin', 'privacy_officer'] as const;
+const EDITORS = ['editor', 'admin'] as const;
 
 /** The intended access of every route: 'public', the roles admitted, or an API key (no role ever). */
 const MATRIX: Record<string, 'public' | 'api_token' | readonly Role[]> = {
@@ -92,6 +93,24 @@ const MATRIX: Record<string, 'public' | 'api_token' | readonly Role[]> = {
   'GET /api/parties/:id/bsn': W,
   'POST /api/parties/:id/merge': ['kcc', 'team_lead', 'admin'],
   'POST /api/party-merges/:id/undo': ['kcc', 'team_lead', 'admin'],
+  // The knowledge base: every employee reads and flags; editors and administrators write.
+  'POST /api/knowledge/articles': EDITORS,
+  'GET /api/knowledge/articles': ALL,
+  'GET /api/knowledge/articles/:id': ALL,
+  'PATCH /api/knowledge/articles/:id': EDITORS,
+  'DELETE /api/knowledge/articles/:id': EDITORS,
+  'POST /api/knowledge/articles/:id/publish': EDITORS,
+  'POST /api/knowledge/articles/:id/feedback': ALL,
+  'POST /api/knowledge/feedback/:id/resolve': ['editor', 'admin', 'team_lead', 'second_line'],
+  'GET /api/knowledge/search': ALL,
+  'GET /api/knowledge/synonyms': ALL,
+  'PUT /api/knowledge/synonyms': EDITORS,
+  'GET /api/public/knowledge/search': 'public',
+  'GET /api/public/knowledge/articles/:slug': 'public',
+  'POST /api/public/knowledge/articles/:slug/clear': 'public',
+  'GET /vragen': 'public',
+  'GET /vragen/:slug': 'public',
+
   'POST /api/api-tokens': ADMIN,
   'GET /api/api-tokens': ADMIN,
   'DELETE /api/api-tokens/:id': ADMIN,

@@ -34,15 +34,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Role = 'anonymous' | 'kcc' | 'second_line' | 'team_lead' | 'admin';
+type Role = 'anonymous' | 'kcc' | 'second_line' | 'team_lead' | 'admin' | 'editor';
 const ACCOUNTS: Record<Role, string | null> = {
   anonymous: null,
   kcc: DEMO.kcc,
   second_line: DEMO.secondLine,
   team_lead: DEMO.teamLead,
   admin: DEMO.admin,
+  editor: DEMO.editor,
 };
-const ROLE_ORDER: Role[] = ['anonymous', 'kcc', 'second_line', 'team_lead', 'admin'];
+const ROLE_ORDER: Role[] = ['anonymous', 'kcc', 'second_line', 'team_lead', 'admin', 'editor'];
 
 interface Call {
   method: Method;
@@ -51,8 +52,11 @@ interface Call {
   headers?: Record<string, string>;
 }
 
-/** A route, how to call it (fresh targets where a call changes something), and the expected status per role. */
-type Case = [name: string, call: (as: string | null) => Promise<Call> | Call, expected: [anonymous: number, kcc: number, secondLine: number, teamLead: number, admin: number]];
+/**
+ * A route, how to call it (fresh targets where a call changes something), and the expected status
+ * per role; the editor's column is given for the routes that concern editors (the knowledge base).
+ */
+type Case = [name: string, call: (as: string | null) => Promise<Call> | Call, expected: [anonymous: number, kcc: number, secondLine: number, teamLead: number, admin: number, editor?: number]];
 
 let dayCounter = 0;
 /** A weekday in 2031 no other call used. */
@@ -184,6 +188,24 @@ const CASES: Case[] = [
     return { method: 'POST', url: `/api/party-merges/${merged.merges[0].id}/undo` };
   }, [401, 200, 403, 200, 200]],
 
+  // The knowledge base: everyone reads and flags; editors and administrators write; feedback is
+  // resolved by the editors or by the team that owns the article.
+  ['POST /api/knowledge/articles', () => ({ method: 'POST', url: '/api/knowledge/articles', body: articleBody() }), [401, 403, 403, 403, 201, 201]],
+  ['GET /api/knowledge/articles', () => ({ method: 'GET', url: '/api/knowledge/articles' }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/knowledge/articles/:id', async () => ({ method: 'GET', url: `/api/knowledge/articles/${await newArticle()}` }), [401, 200, 200, 200, 200, 200]],
+  ['PATCH /api/knowledge/articles/:id', async () => ({ method: 'PATCH', url: `/api/knowledge/articles/${await newArticle()}`, body: { title: unique('Gewijzigd') } }), [401, 403, 403, 403, 200, 200]],
+  ['DELETE /api/knowledge/articles/:id', async () => ({ method: 'DELETE', url: `/api/knowledge/articles/${await newArticle()}` }), [401, 403, 403, 403, 204, 204]],
+  ['POST /api/knowledge/articles/:id/publish', async () => ({ method: 'POST', url: `/api/knowledge/articles/${await newArticle()}/publish`, body: {} }), [401, 403, 403, 403, 200, 200]],
+  ['POST /api/knowledge/articles/:id/feedback', async () => ({ method: 'POST', url: `/api/knowledge/articles/${await newArticle()}/feedback`, body: { kind: 'unclear', note: 'Rollen' } }), [401, 201, 201, 201, 201, 201]],
+  ['POST /api/knowledge/feedback/:id/resolve (own team)', async () => ({ method: 'POST', url: `/api/knowledge/feedback/${await newFeedback('Paspoort')}/resolve` }), [401, 403, 200, 200, 200, 200]],
+  ['POST /api/knowledge/feedback/:id/resolve (other team)', async () => ({ method: 'POST', url: `/api/knowledge/feedback/${await newFeedback('WOZ-waarde')}/resolve` }), [401, 403, 403, 403, 200, 200]],
+  ['GET /api/knowledge/search', () => ({ method: 'GET', url: '/api/knowledge/search?q=paspoort' }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/knowledge/synonyms', () => ({ method: 'GET', url: '/api/knowledge/synonyms' }), [401, 200, 200, 200, 200, 200]],
+  ['PUT /api/knowledge/synonyms', () => ({ method: 'PUT', url: '/api/knowledge/synonyms', body: { items: [{ term: 'kliko', synonyms: ['container'] }] } }), [401, 403, 403, 403, 200, 200]],
+  ['GET /api/public/knowledge/search', () => ({ method: 'GET', url: '/api/public/knowledge/search?q=paspoort' }), [200, 200, 200, 200, 200, 200]],
+  ['GET /api/public/knowledge/articles/:slug', async () => ({ method: 'GET', url: `/api/public/knowledge/articles/${await publicArticle()}` }), [200, 200, 200, 200, 200, 200]],
+  ['POST /api/public/knowledge/articles/:slug/clear', async () => ({ method: 'POST', url: `/api/public/knowledge/articles/${await publicArticle()}/clear`, body: { clear: true } }), [200, 200, 200, 200, 200, 200]],
+
   // Keys for the Klantinteracties API: administrators only.
   ['POST /api/api-tokens', () => ({ method: 'POST', url: '/api/api-tokens', body: { name: unique('KISS') } }), [401, 403, 403, 403, 201]],
   ['GET /api/api-tokens', () => ({ method: 'GET', url: '/api/api-tokens' }), [401, 403, 403, 403, 200]],
@@ -206,6 +228,36 @@ const CASES: Case[] = [
     return { method: 'DELETE', url: `/api/survey-results/${created.id}` };
   }, [401, 403, 403, 403, 204]],
 ];
+
+function articleBody(productName = 'Paspoort') {
+  return { title: unique('Rollen paspoort'), answer: '<p>Maak een afspraak. Neem een pasfoto mee.</p>', visibility: 'public', productId: t.product(productName).id };
+}
+
+/** A new draft article (made by the editor); its product's team owns it. */
+async function newArticle(productName = 'Paspoort'): Promise<string> {
+  const response = await t.call(DEMO.editor, 'POST', '/api/knowledge/articles', articleBody(productName));
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
+}
+
+/** Open feedback from the contact centre on a new article of this product. */
+async function newFeedback(productName: string): Promise<string> {
+  const response = await t.call(DEMO.kcc, 'POST', `/api/knowledge/articles/${await newArticle(productName)}/feedback`, { kind: 'missing' });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
+}
+
+let publicSlug: string | undefined;
+/** A published public article (one for the file). */
+async function publicArticle(): Promise<string> {
+  if (!publicSlug) {
+    const id = await newArticle();
+    const response = await t.call(DEMO.editor, 'POST', `/api/knowledge/articles/${id}/publish`, { confirmNotB1: true });
+    expect(response.statusCode, response.body).toBe(200);
+    publicSlug = response.json().slug as string;
+  }
+  return publicSlug;
+}
 
 function rolesParty() {
   return { kind: 'resident', firstName: 'Rol', surname: unique('Test').replace(/\W/g, ''), phones: [], emails: [] };
@@ -233,7 +285,8 @@ async function heldMail(): Promise<string> {
   return (await outboxMail(t, email, 'report_received'))!.id;
 }
 
-const ROWS = CASES.flatMap(([name, call, expected]) => ROLE_ORDER.map((role, i) => [name, role, expected[i]!, call] as const));
+const ROWS = CASES.flatMap(([name, call, expected]) =>
+  ROLE_ORDER.flatMap((role, i) => (expected[i] === undefined ? [] : [[name, role, expected[i]!, call] as const])));
 
 describe('(route, role) → status', () => {
   test.each(ROWS)('%s as %s → %i', async (_name, role, status, call) => {

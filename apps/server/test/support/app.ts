@@ -9,14 +9,15 @@ import type { ThrottleOptions } from '../../src/auth/throttle.js';
 import { type Clock, systemClock } from '../../src/clock.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.js';
-import { databaseUrlWith } from './global-setup.js';
+import { databaseUrlWith, testRunId } from './global-setup.js';
 
 /** A test database; `url` (PostgreSQL only) lets a second instance open its own connections to it. */
 export async function openTestDatabase(): Promise<Database & { url?: string }> {
   const postgresTemplate = inject('postgresTemplate');
   if (postgresTemplate) {
     const adminUrl = process.env.DATABASE_URL!;
-    const name = `helder_t_${randomBytes(6).toString('hex')}`;
+    // Named after the run (its template's process id), so a run cleans up only its own databases.
+    const name = `helder_t_${testRunId(postgresTemplate)}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`create database ${name} template ${postgresTemplate}`);
@@ -44,6 +45,7 @@ export const DEMO = {
   secondLine: 'tweedelijn@dronten.demo',
   teamLead: 'teamleider@dronten.demo',
   admin: 'beheer@dronten.demo',
+  editor: 'redacteur@dronten.demo',
 } as const;
 export const PASSWORD = 'helder-demo';
 

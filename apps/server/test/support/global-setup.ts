@@ -18,6 +18,21 @@ export function databaseUrlWith(url: string, database: string): string {
   return u.toString();
 }
 
+/** The run a template belongs to: the process id in `helder_tpl_<pid>_<time>`. */
+export function testRunId(template: string): string {
+  return /^helder_tpl_(\d+)_/.exec(template)?.[1] ?? '0';
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export default async function setup(project: TestProject) {
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
@@ -31,12 +46,13 @@ export default async function setup(project: TestProject) {
     project.provide('postgresTemplate', name);
     project.provide('pgliteTemplate', '');
     return async () => {
-      // Test databases left behind by a crashed run are removed too.
-      const { rows } = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'helder_t_%' or datname = $1`,
-        [name],
-      );
-      for (const row of rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
+      // This run's test databases, and those of runs whose process is gone (crashed); never those
+      // of another run still going on the same server.
+      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'helder\\_t%'`);
+      for (const { datname } of rows) {
+        const owner = Number(/^helder_(?:t|tpl)_(\d+)_/.exec(datname)?.[1]);
+        if (owner === process.pid || !isAlive(owner)) await admin.query(`drop database if exists ${datname} with (force)`);
+      }
       await admin.end();
     };
   }

@@ -71,4 +71,41 @@ describe('demo history', () => {
     const unlinked = (await database.db.execute(sql`select count(*) as n from customers where party_id is null and (email is not null or phone is not null)`)) as unknown as { rows: Array<{ n: string }> };
     expect(Number(unlinked.rows[0]!.n)).toBe(0);
   });
+
+  it('has a knowledge base: articles with one to three versions, review dates, feedback, synonyms, and answers used in recent contacts', async () => {
+    const articles = (await database.db.execute(sql`
+      select a.status, a.visibility, a.version, a.use_count, a.handed_over_count, a.search is not null as indexed,
+        (select count(*) from knowledge_article_versions v where v.article_id = a.id) as versions,
+        (select count(*) from knowledge_article_uses u where u.article_id = a.id) as uses,
+        (select count(*) from knowledge_article_uses u where u.article_id = a.id and u.handed_over) as handed_over,
+        a.review_by < '2026-06-30' as overdue
+      from knowledge_articles a`)) as unknown as { rows: Array<{ status: string; visibility: string; version: number; use_count: number; handed_over_count: number; indexed: boolean; versions: string; uses: string; handed_over: string; overdue: boolean }> };
+    const rows = articles.rows;
+    expect(rows.length).toBeGreaterThan(55);
+    expect(rows.filter((r) => r.status === 'published').length).toBeGreaterThan(50);
+    expect(rows.some((r) => r.status === 'draft')).toBe(true);
+    expect(rows.some((r) => r.visibility === 'internal')).toBe(true);
+    expect(rows.some((r) => r.overdue)).toBe(true);
+    for (const r of rows) {
+      expect(Number(r.versions)).toBe(r.version);
+      expect(r.version).toBeGreaterThanOrEqual(1);
+      expect(r.version).toBeLessThanOrEqual(3);
+      if (r.status === 'published') expect(r.indexed).toBe(true);
+      // The counters are the uses.
+      expect(r.use_count).toBe(Number(r.uses));
+      expect(r.handed_over_count).toBe(Number(r.handed_over));
+      if (r.status !== 'published') expect(r.use_count).toBe(0);
+    }
+    expect(rows.reduce((n, r) => n + r.handed_over_count, 0)).toBeGreaterThan(0);
+    const other = (await database.db.execute(sql`select (select count(*) from knowledge_feedback) as feedback, (select count(*) from knowledge_synonyms) as synonyms`)) as unknown as { rows: Array<{ feedback: string; synonyms: string }> };
+    expect(Number(other.rows[0]!.feedback)).toBeGreaterThan(5);
+    expect(Number(other.rows[0]!.synonyms)).toBeGreaterThan(10);
+    // About a third of the last two months' contacts were answered with the knowledge base.
+    const share = (await database.db.execute(sql`
+      select count(*) as contacts, count(*) filter (where exists (select 1 from knowledge_article_uses u where u.contact_id = c.id)) as used
+      from contacts c where c.occurred_at >= '2026-05-01' and c.occurred_at < '2026-07-01'`)) as unknown as { rows: Array<{ contacts: string; used: string }> };
+    const { contacts: total, used } = share.rows[0]!;
+    expect(Number(used) / Number(total)).toBeGreaterThan(0.25);
+    expect(Number(used) / Number(total)).toBeLessThan(0.45);
+  });
 });

@@ -1,5 +1,5 @@
 // The shapes the API answers with (see GET /api/openapi.json).
-import type { CallbackStatus, Channel, DeadlineState, ReplyChannel, ReportCategory, RequestKind, Resolution, Role } from '@helder/domain';
+import type { CallbackStatus, Channel, DeadlineState, KnowledgeArticleRef, ReplyChannel, ReportCategory, RequestKind, Resolution, Role } from '@helder/domain';
 
 export interface Me {
   id: string;
@@ -109,6 +109,8 @@ export interface Contact {
   customer: (Customer & { partyId: string | null }) | null;
   registeredBy: { id: string; name: string } | null;
   callbackRequest?: CallbackRequest | null;
+  /** The knowledge base answers used for this contact ("Dit antwoord gebruikt"). */
+  knowledgeArticles?: KnowledgeArticleRef[];
 }
 
 export interface Page<T> {

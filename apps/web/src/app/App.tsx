@@ -1,4 +1,5 @@
 import type { Role } from '@helder/domain';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AuditPage } from '../audit/AuditPage';
 import { LoginPage } from '../auth/LoginPage';
@@ -22,10 +23,17 @@ import { TodayPage } from '../kpis/TodayPage';
 import { OutboxPage } from '../mail/OutboxPage';
 import { PrivacyPage } from '../privacy/PrivacyPage';
 import { ApiTokensPage } from '../api-tokens/ApiTokensPage';
+import { ArticlePage } from '../knowledge/ArticlePage';
+import { KnowledgeListPage } from '../knowledge/KnowledgeListPage';
+import { SynonymsPage } from '../knowledge/SynonymsPage';
 import { PartiesPage } from '../parties/PartiesPage';
 import { NewPartyPage, PartyPage } from '../parties/PartyPage';
 import { Layout, PAGE_ROLES } from './Layout';
 import { OrganisationProvider, SessionProvider, useSession } from './session';
+
+// The answer editor brings TipTap and the B1 analyser's word lists: loaded only when an editor opens it.
+const NewArticlePage = lazy(() => import('../knowledge/ArticleEditorPage').then((m) => ({ default: m.NewArticlePage })));
+const EditArticlePage = lazy(() => import('../knowledge/ArticleEditorPage').then((m) => ({ default: m.EditArticlePage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, checking } = useSession();
@@ -52,6 +60,7 @@ function Home() {
   if (hasRole('second_line', 'team_lead')) return <Navigate to="/terugbelverzoeken" replace />;
   if (hasRole('admin')) return <Navigate to="/beheer/teams" replace />;
   if (hasRole('privacy_officer')) return <Navigate to="/beheer/privacy" replace />;
+  if (hasRole('editor')) return <Navigate to="/kennisbank" replace />;
   return <NoAccess />;
 }
 
@@ -78,6 +87,11 @@ export function App() {
             <Route path="klanten" element={<RequireRole roles={PAGE_ROLES.parties}><PartiesPage /></RequireRole>} />
             <Route path="klanten/nieuw" element={<RequireRole roles={PAGE_ROLES.parties}><NewPartyPage /></RequireRole>} />
             <Route path="klanten/:id" element={<RequireRole roles={PAGE_ROLES.parties}><PartyPage /></RequireRole>} />
+            <Route path="kennisbank" element={<RequireRole roles={PAGE_ROLES.knowledge}><KnowledgeListPage /></RequireRole>} />
+            <Route path="kennisbank/nieuw" element={<RequireRole roles={PAGE_ROLES.knowledgeEdit}><Suspense fallback={<Loading />}><NewArticlePage /></Suspense></RequireRole>} />
+            <Route path="kennisbank/synoniemen" element={<RequireRole roles={PAGE_ROLES.knowledgeEdit}><SynonymsPage /></RequireRole>} />
+            <Route path="kennisbank/:id" element={<RequireRole roles={PAGE_ROLES.knowledge}><ArticlePage /></RequireRole>} />
+            <Route path="kennisbank/:id/bewerken" element={<RequireRole roles={PAGE_ROLES.knowledgeEdit}><Suspense fallback={<Loading />}><EditArticlePage /></Suspense></RequireRole>} />
             <Route path="terugbelverzoeken" element={<RequireRole roles={PAGE_ROLES.callbacks}><InboxPage /></RequireRole>} />
             <Route path="terugbelverzoeken/:id" element={<RequireRole roles={PAGE_ROLES.callbacks}><CallbackDetailPage /></RequireRole>} />
             <Route path="resultaten" element={<RequireRole roles={PAGE_ROLES.results}><DashboardPage /></RequireRole>} />

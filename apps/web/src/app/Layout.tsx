@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Role } from '@helder/domain';
+import { ROLE_LABELS, ROLES, type Role } from '@helder/domain';
 import { Button } from '@utrecht/button-react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from './session';
@@ -29,6 +29,9 @@ export const PAGE_ROLES = {
   outbox: ['admin'],
   privacy: ['admin', 'privacy_officer'],
   apiTokens: ['admin'],
+  // Every employee reads the knowledge base; editors and administrators write it.
+  knowledge: ROLES,
+  knowledgeEdit: ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 interface NavItem {
@@ -42,6 +45,7 @@ const NAV: NavItem[] = [
   { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', roles: PAGE_ROLES.callbacks },
   { to: '/contacten', label: 'Contacten', roles: PAGE_ROLES.contacts },
   { to: '/klanten', label: 'Klanten', roles: PAGE_ROLES.parties },
+  { to: '/kennisbank', label: 'Kennisbank', roles: PAGE_ROLES.knowledge },
   { to: '/vandaag', label: 'Vandaag', roles: PAGE_ROLES.today },
   { to: '/resultaten', label: 'Resultaten', roles: PAGE_ROLES.results },
   { to: '/onderzoek', label: 'Tevredenheidsonderzoek', roles: PAGE_ROLES.surveyResults },

@@ -19,6 +19,20 @@ const ACTIONS: Record<string, string> = {
   update: 'Gewijzigd',
   delete: 'Verwijderd',
   retry: 'Opnieuw verstuurd',
+  read_party: 'Klant bekeken',
+  read_bsn: 'BSN bekeken',
+  merge: 'Samengevoegd',
+  unmerge: 'Samenvoegen teruggedraaid',
+  import: 'Ingelezen',
+  publish: 'Gepubliceerd',
+  archive: 'Gearchiveerd',
+  restore: 'Oude versie teruggezet',
+  resolve: 'Afgehandeld',
+  revoke: 'Ingetrokken',
+  refused: 'Geweigerd',
+  privacy_export: 'Gegevens van een inwoner opgevraagd (AVG)',
+  privacy_erase: 'Gegevens van een inwoner gewist (AVG)',
+  privacy_correct: 'Gegevens van een inwoner verbeterd (AVG)',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -31,6 +45,14 @@ const ENTITIES: Record<string, string> = {
   outbox_message: 'e-mail',
   survey_response: 'antwoorden op de enquête',
   survey_result: 'uitkomst tevredenheidsonderzoek',
+  party: 'klant',
+  customer: 'klant',
+  api_token: 'API-sleutel',
+  audit_log: 'logboek',
+  klantinteracties: 'Klantinteracties-koppeling',
+  knowledge_article: 'antwoord in de kennisbank',
+  knowledge_feedback: 'melding over een antwoord',
+  knowledge_synonyms: 'synoniemen van de kennisbank',
 };
 
 export function AuditPage() {

@@ -8,6 +8,7 @@ import { formatDateTime } from '../ui/format';
 import { useApi } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
 import { partyPath } from '../parties/model';
+import { knowledgePath } from '../knowledge/model';
 
 export function ContactDetailPage() {
   const { id } = useParams();
@@ -49,6 +50,19 @@ export function ContactDetailPage() {
       {c.answer ? (
         <Section title="Antwoord aan de klant">
           <Paragraph className="helder-prewrap">{c.answer}</Paragraph>
+        </Section>
+      ) : null}
+      {c.knowledgeArticles && c.knowledgeArticles.length > 0 ? (
+        <Section title="Gebruikte antwoorden uit de kennisbank">
+          <ul className="utrecht-unordered-list">
+            {c.knowledgeArticles.map((a) => (
+              <li key={a.id} className="utrecht-unordered-list__item">
+                <Link className="utrecht-link" to={knowledgePath(a.id)}>
+                  {a.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </Section>
       ) : null}
       <Section title="Klant">

@@ -24,6 +24,10 @@ import { PageTitle, Section } from '../ui/page';
 import { CustomerPanel } from '../parties/CustomerPanel';
 import { defaultAddress, partyPath, type PartyView } from '../parties/model';
 import { PARTY_SEARCH_ID, PartyPicker } from '../parties/PartyPicker';
+import { KnowledgePanel } from '../knowledge/KnowledgePanel';
+import { focusSuggestions, KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
+import { UsedArticles } from '../knowledge/UsedArticles';
+import type { KnowledgeArticleRef, KnowledgeSearchHit } from '../knowledge/model';
 
 const LAST_CHANNEL_KEY = 'helder.lastChannel';
 
@@ -83,6 +87,7 @@ const FIELD_IDS: Record<string, string> = {
   'callbackRequest.question': 'callback-question',
   'callbackRequest.replyBy': 'callback-reply-by',
   callbackRequest: 'callback-team',
+  knowledgeArticleIds: 'contact-knowledge',
 };
 
 function storedChannel(): Channel {
@@ -98,6 +103,10 @@ export function RegisterContactPage() {
   // The customer in view: a party that was found or made, or a choice to stay anonymous.
   const [party, setParty] = useState<PartyView | null>(null);
   const [anonymous, setAnonymous] = useState(false);
+  // Answers from the knowledge base: the one open beside the form, and those used for this contact.
+  const [usedArticles, setUsedArticles] = useState<KnowledgeArticleRef[]>([]);
+  const [openArticle, setOpenArticle] = useState<{ id: string; title: string } | null>(null);
+  const panelOpener = useRef<HTMLElement | null>(null);
   const idempotencyKey = useRef(crypto.randomUUID());
   const formRef = useRef<HTMLFormElement>(null);
   const set = useCallback(<K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value })), []);
@@ -162,6 +171,7 @@ export function RegisterContactPage() {
       resolution: form.resolution,
       ...(hasCustomer ? { customer } : {}),
       ...(form.positiveSurprise.trim() ? { positiveSurprise: form.positiveSurprise } : {}),
+      ...(usedArticles.length ? { knowledgeArticleIds: usedArticles.map((a) => a.id) } : {}),
       ...(handingOver
         ? {
             callbackRequest: {
@@ -194,6 +204,8 @@ export function RegisterContactPage() {
     setForm(emptyForm(form.channel));
     setParty(null);
     setAnonymous(false);
+    setUsedArticles([]);
+    setOpenArticle(null);
     window.scrollTo({ top: 0 });
     // The next resident starts with the search.
     requestAnimationFrame(() => document.getElementById(PARTY_SEARCH_ID)?.focus());
@@ -217,6 +229,20 @@ export function RegisterContactPage() {
   }, [set]);
 
   const errors = fieldErrors(error);
+
+  const openPanel = (hit: KnowledgeSearchHit) => {
+    // The keyboard returns here when the panel closes.
+    panelOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpenArticle({ id: hit.id, title: hit.title });
+  };
+  const closePanel = () => {
+    setOpenArticle(null);
+    const back = panelOpener.current;
+    requestAnimationFrame(() => (back?.isConnected ? back : document.getElementById('contact-subject'))?.focus());
+  };
+  const toggleUse = (article: KnowledgeArticleRef) =>
+    setUsedArticles((list) => (list.some((a) => a.id === article.id) ? list.filter((a) => a.id !== article.id) : [...list, article]));
+  const withSide = party !== null || openArticle !== null;
 
   return (
     <>
@@ -253,7 +279,7 @@ export function RegisterContactPage() {
           </Paragraph>
         </Alert>
       ) : null}
-      <div className={`helder-register${party ? ' helder-register--with-party' : ''}`}>
+      <div className={`helder-register${withSide ? ' helder-register--with-party' : ''}`}>
         <div className="helder-register__picker">
           <PartyPicker
             party={party}
@@ -264,9 +290,18 @@ export function RegisterContactPage() {
             onClear={() => clearCustomer({ anonymous: false })}
           />
         </div>
-        {party ? (
+        {withSide ? (
           <div className="helder-register__view">
-            <CustomerPanel party={party} />
+            {openArticle ? (
+              <KnowledgePanel
+                articleId={openArticle.id}
+                title={openArticle.title}
+                used={usedArticles.some((a) => a.id === openArticle.id)}
+                onToggleUse={toggleUse}
+                onClose={closePanel}
+              />
+            ) : null}
+            {party ? <CustomerPanel party={party} /> : null}
           </div>
         ) : null}
         <div className="helder-register__form">
@@ -322,7 +357,27 @@ export function RegisterContactPage() {
                 error={errors.productId}
                 description="Typ de eerste letters om snel te kiezen."
               />
-              <TextField id="contact-subject" label="Onderwerp" required value={form.subject} onChange={(v) => set('subject', v)} maxLength={LIMITS.subject} error={errors.subject} />
+              <TextField
+                id="contact-subject"
+                label="Onderwerp"
+                required
+                value={form.subject}
+                onChange={(v) => set('subject', v)}
+                maxLength={LIMITS.subject}
+                error={errors.subject}
+                description="Antwoorden uit de kennisbank verschijnen onder dit veld. Met pijl omlaag kiest u er een."
+                onKeyDown={(event) => {
+                  if (event.key === 'ArrowDown' && focusSuggestions()) event.preventDefault();
+                }}
+              />
+              <KnowledgeSuggestions text={form.subject} fieldId="contact-subject" usedIds={usedArticles.map((a) => a.id)} openId={openArticle?.id ?? null} onOpen={openPanel} />
+              <UsedArticles
+                id="contact-knowledge"
+                articles={usedArticles}
+                error={errors.knowledgeArticleIds ?? Object.entries(errors).find(([k]) => k.startsWith('knowledgeArticleIds.'))?.[1]}
+                onRemove={(id) => setUsedArticles((list) => list.filter((a) => a.id !== id))}
+                fallbackFocusId="contact-subject"
+              />
               <TextArea id="contact-summary" label="Korte samenvatting" value={form.summary} onChange={(v) => set('summary', v)} maxLength={LIMITS.summary} error={errors.summary} />
             </Section>
 
@@ -434,6 +489,8 @@ export function RegisterContactPage() {
                   setForm(emptyForm(form.channel));
                   setParty(null);
                   setAnonymous(false);
+                  setUsedArticles([]);
+                  setOpenArticle(null);
                   setError(null);
                 }}
               >

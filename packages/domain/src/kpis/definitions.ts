@@ -24,6 +24,8 @@ export type KpiSource =
   | { kind: 'callbacks_late'; requestKind: 'callback' | 'report' }
   | { kind: 'requests_on_time'; requestKind: 'callback' | 'report' }
   | { kind: 'contacts_first_line'; channels: readonly string[] }
+  /** Contacts for which at least one knowledge base answer was used (knowledge_article_uses). */
+  | { kind: 'contacts_knowledge_base' }
   | { kind: 'survey_score'; field: 'score' | 'timeliness_score'; line?: 'first' | 'second' }
   | { kind: 'survey_top_products'; perTeam: number }
   | { kind: 'survey_result'; question: string }
@@ -128,6 +130,28 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
         denominator: 'Alle contacten via telefoon of contactformulier in de periode.',
         excluded: 'Contacten via andere kanalen.',
         source: { kind: 'contacts_first_line', channels: ['phone', 'contact_form'] },
+      },
+    ],
+  },
+  {
+    id: 'contacts.knowledge_base_share',
+    name: 'Contacten beantwoord met de kennisbank',
+    explanation: 'Welk deel van de contacten is beantwoord met een antwoord uit de kennisbank. Dan krijgt de inwoner hetzelfde antwoord, aan de telefoon, aan de balie en op de website.',
+    ambition: 'vakmanschap',
+    requirement: 'R1.3, R3.3',
+    unit: 'share',
+    direction: 'higher_is_better',
+    baseline: null,
+    targets: [],
+    perTeam: true,
+    versions: [
+      {
+        version: 1,
+        validFrom: '2023-01-01',
+        numerator: 'Contacten waarbij de medewerker minstens één antwoord uit de kennisbank heeft gebruikt ("Dit antwoord gebruikt"). Een contact met meer antwoorden telt één keer.',
+        denominator: 'Alle contacten die in de periode zijn geregistreerd, via elk kanaal.',
+        excluded: 'Niets. Ook contacten die zijn doorgezet naar de tweede lijn tellen mee.',
+        source: { kind: 'contacts_knowledge_base' },
       },
     ],
   },

@@ -1,7 +1,7 @@
 // Roles and what they allow. The server checks these on every route; the web app uses the same
 // rules only to hide what a user cannot do anyway.
 
-export const ROLES = ['kcc', 'second_line', 'team_lead', 'admin', 'privacy_officer'] as const;
+export const ROLES = ['kcc', 'second_line', 'team_lead', 'admin', 'privacy_officer', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -10,6 +10,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   team_lead: 'Teamleider',
   admin: 'Beheerder',
   privacy_officer: 'Privacyfunctionaris',
+  editor: 'Redacteur',
 };
 
 export interface Actor {
@@ -20,6 +21,11 @@ export interface Actor {
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return roles.some((role) => actor.roles.includes(role));
+}
+
+/** Whether the actor writes and publishes knowledge base articles and keeps the synonyms: editors and administrators. */
+export function canEditKnowledge(actor: Actor): boolean {
+  return hasRole(actor, 'editor', 'admin');
 }
 
 /** Roles that see every team's callback requests and contacts: the one counter must answer for all. */

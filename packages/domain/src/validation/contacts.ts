@@ -11,6 +11,7 @@ export const LIMITS = {
   positiveSurprise: 2000,
   name: 200,
   note: 5000,
+  knowledgeArticles: 10,
 } as const;
 
 export const customerSchema = z.object({
@@ -85,6 +86,11 @@ export const contactInputSchema = z
     customer: customerSchema.optional(),
     positiveSurprise: optionalText(LIMITS.positiveSurprise),
     callbackRequest: contactCallbackSchema.optional(),
+    /** The knowledge base answers used for this contact ("Dit antwoord gebruikt"): published articles. */
+    knowledgeArticleIds: z
+      .array(idSchema, { error: 'Geef de gebruikte antwoorden uit de kennisbank als een lijst.' })
+      .max(LIMITS.knowledgeArticles, { error: `Koppel hoogstens ${LIMITS.knowledgeArticles} antwoorden uit de kennisbank.` })
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.callbackRequest && value.resolution === 'first_line') {

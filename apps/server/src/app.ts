@@ -25,6 +25,8 @@ import { registerTextGuard } from './http/text-guard.js';
 import { importRoutes } from './imports/routes.js';
 import { klantinteractiesRoutes } from './klantinteracties/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
+import { communicationRoutes } from './communications/routes.js';
+import { registerExtractRoute } from './communications/extract-route.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
@@ -146,6 +148,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   const stylesheets = webStylesheets(options.webDist ?? WEB_DIST);
   await app.register(residentRoutes, { services, stylesheets: () => stylesheets });
   await app.register(knowledgeRoutes, { services, stylesheets: () => stylesheets });
+  await app.register(communicationRoutes, { services });
+  await registerExtractRoute(app);
 
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app, options.webDist);

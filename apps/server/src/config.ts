@@ -38,6 +38,9 @@ const schema = z.object({
   SURVEY_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   STATUS_VALID_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   PARTY_BSN_ENABLED: z.enum(['true', 'false']).default('false'),
+  BULK_LETTER_RECIPIENTS: z.coerce.number().int().min(1).max(10_000_000).default(20),
+  REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  REVIEW_MAILBOX: z.string().optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   RETENTION_CASE_DAYS: z.coerce.number().int().min(30).max(36500).default(RETENTION_DEFAULTS.caseDays),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(RETENTION_DEFAULTS.outboxDays),
@@ -83,6 +86,12 @@ export interface Config {
   retention: RetentionConfig;
   /** Parties (the resident in view). */
   parties: { bsnEnabled: boolean };
+  /**
+   * The register of outgoing communication: from this many recipients a text needs the contact
+   * centre's review (R2.3), which is due within this many working days; the request is mailed to
+   * `reviewMailbox`, or else to every active contact-centre employee.
+   */
+  communications: { bulkRecipients: number; reviewWorkingDays: number; reviewMailbox: string | undefined };
 }
 
 export interface RetentionConfig {
@@ -161,5 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retention: { caseDays: e.RETENTION_CASE_DAYS, outboxDays: e.RETENTION_OUTBOX_DAYS, auditIpDays: e.RETENTION_AUDIT_IP_DAYS },
     // A BSN may only be processed where the law allows it (UAVG art. 46): off unless the municipality says so.
     parties: { bsnEnabled: e.PARTY_BSN_ENABLED === 'true' },
+    communications: { bulkRecipients: e.BULK_LETTER_RECIPIENTS, reviewWorkingDays: e.REVIEW_WORKING_DAYS, reviewMailbox: e.REVIEW_MAILBOX },
   };
 }

@@ -14,6 +14,7 @@ import { loggableError } from './http/errors.js';
 import { ImportService } from './imports/service.js';
 import { KlantinteractiesService } from './klantinteracties/service.js';
 import { KnowledgeService } from './knowledge/service.js';
+import { CommunicationService } from './communications/service.js';
 import { KpiService } from './kpis/service.js';
 import { RateLimiter } from './limits/service.js';
 import { Outbox } from './mail/outbox.js';
@@ -63,6 +64,8 @@ export interface Services {
   klantinteracties: KlantinteractiesService;
   /** The knowledge base: articles with versions, search, feedback, synonyms, public answers. */
   knowledge: KnowledgeService;
+  /** The register of outgoing communication with the B1 result of every version and the review of bulk letters. */
+  communications: CommunicationService;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle: Partial<ThrottleOptions> = {}): Services {
@@ -77,6 +80,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const limiter = new RateLimiter(db, clock);
   const parties = new PartyService(db, clock, audit, config);
   const knowledge = new KnowledgeService(db, clock, audit);
+  const communications = new CommunicationService(db, clock, config, calendar, outbox, audit);
   return {
     config,
     clock,
@@ -104,5 +108,6 @@ export function createServices(database: Database, config: Config, clock: Clock 
     apiTokens: new ApiTokenService(db, clock, audit),
     klantinteracties: new KlantinteractiesService(db, clock, audit, callbacks, config),
     knowledge,
+    communications,
   };
 }

@@ -17,3 +17,4 @@ export * from './privacy/schemas.js';
 export * from './parties/index.js';
 export * from './api-tokens/schemas.js';
 export * from './knowledge/index.js';
+export * from './communications/index.js';

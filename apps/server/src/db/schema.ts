@@ -750,3 +750,76 @@ export const knowledgeArticleUses = pgTable('knowledge_article_uses', {
   index('knowledge_uses_article_idx').on(t.articleId, t.occurredAt),
   index('knowledge_uses_occurred_idx').on(t.occurredAt),
 ]);
+
+// The register of outgoing communication (Duidelijk Dronten): letters, bulk letters, e-mail
+// templates, web texts and flyers, every version with its B1 result, and the contact centre's
+// review of bulk letters.
+
+/**
+ * One text the municipality sends or publishes. The row holds the latest version's B1 result and,
+ * once sent, what was true at that moment (`sent_is_b1`, `sent_approved`): the KPIs count those,
+ * so later edits never change a past month.
+ */
+export const communications = pgTable('communications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  teamId: uuid('team_id').references(() => teams.id),
+  recipients: integer('recipients'),
+  template: boolean('template').notNull().default(false),
+  ownerId: uuid('owner_id').references(() => employees.id),
+  status: text('status').notNull().default('draft'),
+  version: integer('version').notNull().default(1),
+  reviewRequired: boolean('review_required').notNull(),
+  /** The B1 result of the latest version (level, scores, findings). */
+  b1: jsonb('b1').notNull(),
+  isB1: boolean('is_b1').notNull(),
+  level: text('level').notNull(),
+  approvedVersion: integer('approved_version'),
+  reviewDueAt: timestamptz('review_due_at'),
+  sentAt: timestamptz('sent_at'),
+  sentVersion: integer('sent_version'),
+  sentIsB1: boolean('sent_is_b1'),
+  /** A bulk letter sent with an approval of the version that was sent. */
+  sentApproved: boolean('sent_approved'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+}, (t) => [
+  check('communications_kind', sql`${t.kind} in ('letter', 'bulk_letter', 'email', 'web_text', 'flyer', 'other')`),
+  check('communications_status', sql`${t.status} in ('draft', 'review_requested', 'changes_requested', 'approved', 'sent')`),
+  index('communications_list_idx').on(t.updatedAt, t.id),
+  index('communications_team_idx').on(t.teamId, t.updatedAt),
+  // The review queue: open requests by deadline.
+  index('communications_review_queue_idx').on(t.reviewDueAt).where(sql`status = 'review_requested'`),
+  // The KPIs: what was sent in a period.
+  index('communications_sent_idx').on(t.sentAt).where(sql`sent_at is not null`),
+]);
+
+/** Every version of a text, never changed afterwards. */
+export const communicationVersions = pgTable('communication_versions', {
+  communicationId: uuid('communication_id').notNull().references(() => communications.id),
+  version: integer('version').notNull(),
+  text: text('text').notNull(),
+  b1: jsonb('b1').notNull(),
+  authorId: uuid('author_id').references(() => employees.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.communicationId, t.version] })]);
+
+/** A request for review of one version, and the contact centre's decision with its comments. */
+export const communicationReviews = pgTable('communication_reviews', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  communicationId: uuid('communication_id').notNull().references(() => communications.id),
+  version: integer('version').notNull(),
+  requestedBy: uuid('requested_by').references(() => employees.id),
+  requestedAt: timestamptz('requested_at').notNull(),
+  dueAt: timestamptz('due_at').notNull(),
+  decision: text('decision'),
+  decidedBy: uuid('decided_by').references(() => employees.id),
+  decidedAt: timestamptz('decided_at'),
+  comment: text('comment'),
+  /** Comments tied to passages: [{ passage, comment }]. */
+  comments: jsonb('comments').notNull().default(sql`'[]'::jsonb`),
+}, (t) => [
+  check('communication_reviews_decision', sql`${t.decision} is null or ${t.decision} in ('approved', 'changes_requested')`),
+  index('communication_reviews_item_idx').on(t.communicationId, t.requestedAt),
+]);

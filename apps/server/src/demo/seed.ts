@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { callbackEvents, callbackRequests, closingDays, contacts, customers, employees, products, surveyResponses, teams } from '../db/schema.js';
 import { type HistoryOrganisation, generateHistory } from './history.js';
+import { seedCommunications } from './communications.js';
 import { seedKnowledge } from './knowledge.js';
 import { DEMO_ACCOUNTS, DEMO_CLOSING_DAYS, DEMO_PASSWORD, DEMO_TEAMS, FIRST_NAMES, LAST_NAMES } from './organisation.js';
 import { Random } from './random.js';
@@ -140,6 +141,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
   const startedKnowledge = Date.now();
   const knowledge = await seedKnowledge(db, { end, linkContacts: total > 0 });
   log(`demo knowledge base: ${knowledge.articles} articles, ${knowledge.uses} uses in contacts (${Math.round((Date.now() - startedKnowledge) / 100) / 10} s)`);
+  const startedRegister = Date.now();
+  const texts = await seedCommunications(db, { end });
+  log(`demo register of outgoing communication: ${texts} texts (${Math.round((Date.now() - startedRegister) / 100) / 10} s)`);
   if (total > 0) {
     // Fresh planner statistics: without them the first queries on a bulk-loaded table can pick a
     // plan that reads the whole table (seen on PostgreSQL before autovacuum had run).

@@ -64,7 +64,7 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     if (access !== 'public' && site !== undefined && site !== 'same-origin' && site !== 'none') throw crossSiteRefused();
     if (access === 'public' && !safe && site === 'cross-site') throw crossSiteRefused();
     if (!safe) checkSameOrigin(request);
-    if (!safe && !config.formPosts) checkContentType(request, config.upload === true);
+    if (!safe && !config.formPosts) checkContentType(request, config.upload);
 
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.actor = await options.auth.resolve(token);
@@ -162,9 +162,10 @@ function checkSameOrigin(request: FastifyRequest): void {
  * The API takes JSON. Form encodings and plain text are what another site can make a browser send
  * without a CORS preflight, so they are refused unless the route is a residents' form or an upload.
  */
-function checkContentType(request: FastifyRequest, upload: boolean): void {
+function checkContentType(request: FastifyRequest, upload: boolean | 'multipart' | undefined): void {
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (!FORM_TYPES.has(type)) return;
-  if (upload && type === 'text/plain') return;
+  if (upload === true && type === 'text/plain') return;
+  if (upload === 'multipart' && type === 'multipart/form-data') return;
   throw new AppError(415, 'unsupported_media_type', 'Stuur de gegevens als JSON.');
 }

@@ -43,8 +43,8 @@ declare module 'fastify' {
     rateLimit?: RouteRateLimit | false;
     /** The residents' plain HTML forms: accept form-encoded bodies (other routes take JSON only). */
     formPosts?: boolean;
-    /** A file upload (CSV import): accept text/plain. */
-    upload?: boolean;
+    /** An upload: true accepts text/plain (CSV import), 'multipart' a file in multipart/form-data. */
+    upload?: boolean | 'multipart';
   }
   interface FastifyInstance {
     /** How many requests are being handled right now (see app.ts). */

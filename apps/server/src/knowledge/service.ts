@@ -2,7 +2,6 @@
 // recorded confirmation to publish a public answer that is not at B1, archiving, feedback from the
 // contact centre, the editors' synonyms, the public answers, and the use of answers in contacts.
 // Every change of an article re-indexes it for search in the same transaction.
-import { analyze, stripHtml } from '@helder/b1';
 import {
   amsterdamDate,
   canEditKnowledge,
@@ -17,6 +16,7 @@ import {
   type LocalDate,
   normaliseSearchText,
 } from '@helder/domain';
+import { b1SummaryOf } from '../b1/summary.js';
 import type { AuditService } from '../audit/service.js';
 import type { Clock } from '../clock.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -42,8 +42,6 @@ import { searchArticles } from './search/search.js';
 import { slugify, uniqueSlug } from './slug.js';
 
 /** Findings kept per version: enough to work on, and a pasted novel does not fill the database. */
-const MAX_FINDINGS = 50;
-const EXCERPT_LENGTH = 120;
 
 export const ARTICLE_NOT_FOUND = 'Dit antwoord bestaat niet in de kennisbank.';
 const FEEDBACK_NOT_FOUND = 'Deze opmerking bestaat niet.';
@@ -92,26 +90,7 @@ export interface ArticleListQuery {
 
 /** The B1 check of an answer as stored: level, scores and the findings with the words they are about. */
 export function b1Summary(html: string): KnowledgeB1 {
-  const analysis = analyze(html, { format: 'html' });
-  return {
-    level: analysis.level,
-    isB1: analysis.isB1,
-    fleschDouma: analysis.scores.fleschDouma,
-    wordsPerSentence: analysis.scores.wordsPerSentence,
-    findings: analysis.findings.slice(0, MAX_FINDINGS).map((f) => ({
-      category: f.category,
-      message: f.message,
-      excerpt: excerpt(html.slice(f.start, f.end)),
-      suggestion: f.suggestion ?? null,
-      severity: f.severity,
-    })),
-  };
-}
-
-/** A finding's words as plain text, on one line, at most 120 characters. */
-function excerpt(html: string): string {
-  const text = stripHtml(html).text.replace(/\s+/g, ' ').trim();
-  return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+  return b1SummaryOf(html, 'html');
 }
 
 /** Keywords without blanks and doubles (ignoring case), in the order given. */

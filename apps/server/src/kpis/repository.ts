@@ -2,9 +2,9 @@
 // KPI gives both the period's figure (the sum) and its trend (the months). Contacts and callback
 // requests are read from the daily counts the database keeps (migration 0004); the direct
 // computations over the raw rows stay here as the reference the tests compare them with.
-import { and, eq, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { callbackRequests, contacts, knowledgeArticleUses, kpiCallbackDays, kpiContactDays, kpiSurveyDays, surveyResponses, surveyResults } from '../db/schema.js';
+import { callbackRequests, communications, contacts, knowledgeArticleUses, kpiCallbackDays, kpiContactDays, kpiSurveyDays, surveyResponses, surveyResults } from '../db/schema.js';
 
 export interface MonthCounts {
   /** First day of the month, `YYYY-MM-01`. */
@@ -306,4 +306,23 @@ export function reportsByCategoryAndQuarter(db: DbOrTx, filter: { from: Date; to
     .where(and(...where))
     .groupBy(quarter, callbackRequests.category)
     .orderBy(quarter, callbackRequests.category);
+}
+
+const sentMonth = sql<string>`to_char(date_trunc('month', ${communications.sentAt} at time zone 'Europe/Amsterdam'), 'YYYY-MM-DD')`;
+
+/**
+ * What was sent or published per month: all texts (b1) or the texts that needed review (bulk),
+ * and how many of them were at B1, or approved in the version sent, at that moment.
+ */
+export async function sentByMonth(db: DbOrTx, filter: { from: Date; to: Date; teamId?: string | undefined; measure: 'b1' | 'bulk' }): Promise<MonthCounts[]> {
+  const where: SQL[] = [gte(communications.sentAt, filter.from), lte(communications.sentAt, filter.to)];
+  if (filter.teamId) where.push(eq(communications.teamId, filter.teamId));
+  if (filter.measure === 'bulk') where.push(eq(communications.reviewRequired, true));
+  const numerator = filter.measure === 'b1' ? sql`count(*) filter (where ${communications.sentIsB1})` : sql`count(*) filter (where ${communications.sentApproved})`;
+  return db
+    .select({ month: sentMonth, numerator: numerator.mapWith(Number), denominator: sql<number>`count(*)`.mapWith(Number) })
+    .from(communications)
+    .where(and(...where))
+    .groupBy(sentMonth)
+    .orderBy(sentMonth);
 }

@@ -138,6 +138,9 @@ export class KpiService {
         months = await repo.knowledgeBaseContactsByMonth(this.db, { ...filter, ...narrowed });
         filtered = filtering;
         break;
+      case 'communications_sent':
+        months = await repo.sentByMonth(this.db, { from: filter.from, to: filter.to, teamId, measure: version.source.measure });
+        break;
       case 'survey_score':
         months = await repo.surveyScoresByMonth(this.db, { ...filter, ...narrowed, field: version.source.field, line: version.source.line });
         filtered = filtering;
@@ -149,7 +152,7 @@ export class KpiService {
         months = await repo.surveyResultsByMonth(this.db, { fromDate: period.from, toDate: period.to, question: version.source.question });
         break;
       case 'not_yet_measured':
-        // The text register, bulk letters, the press inbox and team goals are measured by the
+        // The press inbox and team goals are measured by the
         // features that collect them; until then there is no figure.
         months = null;
     }

@@ -13,13 +13,14 @@ import { LinkSealer } from './links.js';
 import * as repo from './repository.js';
 import { type MailContent, renderMail } from './templates.js';
 
-export type MailPurpose = 'report_received' | 'callback_received' | 'interim_reply' | 'survey_invitation';
+export type MailPurpose = 'report_received' | 'callback_received' | 'interim_reply' | 'survey_invitation' | 'review_requested';
 
 export const MAIL_PURPOSE_LABELS: Record<MailPurpose, string> = {
   report_received: 'Bevestiging melding',
   callback_received: 'Bevestiging terugbelverzoek',
   interim_reply: 'Procesantwoord',
   survey_invitation: 'Uitnodiging enquête',
+  review_requested: 'Controle van een tekst gevraagd',
 };
 
 export interface NewMail {

@@ -202,6 +202,22 @@ const CASES: Case[] = [
   ['GET /api/knowledge/search', () => ({ method: 'GET', url: '/api/knowledge/search?q=paspoort' }), [401, 200, 200, 200, 200, 200]],
   ['GET /api/knowledge/synonyms', () => ({ method: 'GET', url: '/api/knowledge/synonyms' }), [401, 200, 200, 200, 200, 200]],
   ['PUT /api/knowledge/synonyms', () => ({ method: 'PUT', url: '/api/knowledge/synonyms', body: { items: [{ term: 'kliko', synonyms: ['container'] }] } }), [401, 403, 403, 403, 200, 200]],
+  // The register: every employee writes, offers and sends their own texts; only the contact centre reviews.
+  ['POST /api/communications', () => ({ method: 'POST', url: '/api/communications', body: textBody() }), [401, 201, 201, 201, 201, 201]],
+  ['POST /api/communications/extract', () => ({
+    method: 'POST',
+    url: '/api/communications/extract',
+    body: '--rollen\r\nContent-Disposition: form-data; name="file"; filename="brief.txt"\r\nContent-Type: text/plain\r\n\r\nBeste inwoner, wij halen het afval op.\r\n--rollen--\r\n',
+    headers: { 'content-type': 'multipart/form-data; boundary=rollen' },
+  }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/communications', () => ({ method: 'GET', url: '/api/communications' }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/communications/export.csv', () => ({ method: 'GET', url: '/api/communications/export.csv' }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/communications/b1-share', () => ({ method: 'GET', url: '/api/communications/b1-share?from=2027-01-01&to=2027-12-31' }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/communications/:id', async () => ({ method: 'GET', url: `/api/communications/${await newText(DEMO.secondLine)}` }), [401, 200, 200, 200, 200, 200]],
+  ['POST /api/communications/:id/versions', async (as) => ({ method: 'POST', url: `/api/communications/${await newText(as ?? DEMO.admin)}/versions`, body: { text: 'Een nieuwe versie. Kort en duidelijk.' } }), [401, 201, 201, 201, 201, 201]],
+  ['POST /api/communications/:id/request-review', async (as) => ({ method: 'POST', url: `/api/communications/${await newText(as ?? DEMO.admin, true)}/request-review` }), [401, 200, 200, 200, 200, 200]],
+  ['POST /api/communications/:id/review', async () => ({ method: 'POST', url: `/api/communications/${await textInReview()}/review`, body: { decision: 'approved' } }), [401, 200, 403, 403, 403, 403]],
+  ['POST /api/communications/:id/mark-sent', async (as) => ({ method: 'POST', url: `/api/communications/${await newText(as ?? DEMO.admin)}/mark-sent` }), [401, 200, 200, 200, 200, 200]],
   ['GET /api/public/knowledge/search', () => ({ method: 'GET', url: '/api/public/knowledge/search?q=paspoort' }), [200, 200, 200, 200, 200, 200]],
   ['GET /api/public/knowledge/articles/:slug', async () => ({ method: 'GET', url: `/api/public/knowledge/articles/${await publicArticle()}` }), [200, 200, 200, 200, 200, 200]],
   ['POST /api/public/knowledge/articles/:slug/clear', async () => ({ method: 'POST', url: `/api/public/knowledge/articles/${await publicArticle()}/clear`, body: { clear: true } }), [200, 200, 200, 200, 200, 200]],
@@ -245,6 +261,25 @@ async function newFeedback(productName: string): Promise<string> {
   const response = await t.call(DEMO.kcc, 'POST', `/api/knowledge/articles/${await newArticle(productName)}/feedback`, { kind: 'missing' });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id;
+}
+
+function textBody(bulk = false) {
+  return { kind: bulk ? 'bulk_letter' : 'letter', title: unique('Rollen brief'), recipients: bulk ? 200 : 2, text: 'Beste inwoner, wij halen het grofvuil op maandag op.' };
+}
+
+/** A new text in the register, written by `as`. */
+async function newText(as: string, bulk = false): Promise<string> {
+  const response = await t.call(as, 'POST', '/api/communications', textBody(bulk));
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
+}
+
+/** A bulk letter of the second line for which review was asked. */
+async function textInReview(): Promise<string> {
+  const id = await newText(DEMO.secondLine, true);
+  const response = await t.call(DEMO.secondLine, 'POST', `/api/communications/${id}/request-review`);
+  expect(response.statusCode, response.body).toBe(200);
+  return id;
 }
 
 let publicSlug: string | undefined;

@@ -34,6 +34,12 @@ import { OrganisationProvider, SessionProvider, useSession } from './session';
 // The answer editor brings TipTap and the B1 analyser's word lists: loaded only when an editor opens it.
 const NewArticlePage = lazy(() => import('../knowledge/ArticleEditorPage').then((m) => ({ default: m.NewArticlePage })));
 const EditArticlePage = lazy(() => import('../knowledge/ArticleEditorPage').then((m) => ({ default: m.EditArticlePage })));
+// The register of outgoing communication: loaded when it is opened (it shows B1 findings).
+const RegisterPage = lazy(() => import('../communications/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const NewTextPage = lazy(() => import('../communications/NewTextPage').then((m) => ({ default: m.NewTextPage })));
+const TextPage = lazy(() => import('../communications/TextPage').then((m) => ({ default: m.TextPage })));
+// The B1-check runs the analyser in the browser: its word lists load only when the page opens.
+const B1CheckPage = lazy(() => import('../b1-check/B1CheckPage').then((m) => ({ default: m.B1CheckPage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { me, checking } = useSession();
@@ -92,6 +98,10 @@ export function App() {
             <Route path="kennisbank/synoniemen" element={<RequireRole roles={PAGE_ROLES.knowledgeEdit}><SynonymsPage /></RequireRole>} />
             <Route path="kennisbank/:id" element={<RequireRole roles={PAGE_ROLES.knowledge}><ArticlePage /></RequireRole>} />
             <Route path="kennisbank/:id/bewerken" element={<RequireRole roles={PAGE_ROLES.knowledgeEdit}><Suspense fallback={<Loading />}><EditArticlePage /></Suspense></RequireRole>} />
+            <Route path="communicatie" element={<RequireRole roles={PAGE_ROLES.communications}><Suspense fallback={<Loading />}><RegisterPage /></Suspense></RequireRole>} />
+            <Route path="communicatie/nieuw" element={<RequireRole roles={PAGE_ROLES.communications}><Suspense fallback={<Loading />}><NewTextPage /></Suspense></RequireRole>} />
+            <Route path="communicatie/:id" element={<RequireRole roles={PAGE_ROLES.communications}><Suspense fallback={<Loading />}><TextPage /></Suspense></RequireRole>} />
+            <Route path="b1-check" element={<RequireRole roles={PAGE_ROLES.b1Check}><Suspense fallback={<Loading />}><B1CheckPage /></Suspense></RequireRole>} />
             <Route path="terugbelverzoeken" element={<RequireRole roles={PAGE_ROLES.callbacks}><InboxPage /></RequireRole>} />
             <Route path="terugbelverzoeken/:id" element={<RequireRole roles={PAGE_ROLES.callbacks}><CallbackDetailPage /></RequireRole>} />
             <Route path="resultaten" element={<RequireRole roles={PAGE_ROLES.results}><DashboardPage /></RequireRole>} />

@@ -32,6 +32,10 @@ export const PAGE_ROLES = {
   // Every employee reads the knowledge base; editors and administrators write it.
   knowledge: ROLES,
   knowledgeEdit: ['editor', 'admin'],
+  // Every employee may check a text for B1; the analysis runs in the browser.
+  b1Check: ROLES,
+  // Every employee keeps their texts in the register; the contact centre reviews bulk letters.
+  communications: ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 interface NavItem {
@@ -46,6 +50,8 @@ const NAV: NavItem[] = [
   { to: '/contacten', label: 'Contacten', roles: PAGE_ROLES.contacts },
   { to: '/klanten', label: 'Klanten', roles: PAGE_ROLES.parties },
   { to: '/kennisbank', label: 'Kennisbank', roles: PAGE_ROLES.knowledge },
+  { to: '/b1-check', label: 'B1-check', roles: PAGE_ROLES.b1Check },
+  { to: '/communicatie', label: 'Communicatie', roles: PAGE_ROLES.communications },
   { to: '/vandaag', label: 'Vandaag', roles: PAGE_ROLES.today },
   { to: '/resultaten', label: 'Resultaten', roles: PAGE_ROLES.results },
   { to: '/onderzoek', label: 'Tevredenheidsonderzoek', roles: PAGE_ROLES.surveyResults },

@@ -1,30 +1,13 @@
 // The B1 check of an answer: the level in words and a symbol, and every finding with the words it
-// is about, why, and a plainer alternative where there is one.
-import type { Category } from '@helder/b1';
-import { CATEGORY_LABELS, SEVERITY_LABELS } from '@helder/b1';
+// is about, why, and a plainer alternative where there is one. The level badge and the category
+// labels are shared with the B1-check page (ui/b1.tsx).
+import { SEVERITY_LABELS } from '@helder/b1';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { categoryLabel } from '../ui/b1';
 import type { KnowledgeB1 } from './model';
 
 export type B1View = Pick<KnowledgeB1, 'level' | 'isB1' | 'findings'>;
-
-/** "Niveau B1: goed te lezen" or "Niveau B2: moeilijker dan B1". */
-export function levelText(b1: Pick<KnowledgeB1, 'level' | 'isB1'>): string {
-  return b1.isB1 ? `Niveau ${b1.level}: goed te lezen` : `Niveau ${b1.level}: moeilijker dan B1`;
-}
-
-export function B1Level({ b1 }: { b1: Pick<KnowledgeB1, 'level' | 'isB1'> }) {
-  return (
-    <span className={`helder-b1-level helder-b1-level--${b1.isB1 ? 'ok' : 'hard'}`}>
-      <span aria-hidden="true">{b1.isB1 ? '✓' : '▲'}</span> {levelText(b1)}
-    </span>
-  );
-}
-
-const categoryLabel = (category: string) => {
-  const label = CATEGORY_LABELS[category as Category] ?? category;
-  return label.charAt(0).toUpperCase() + label.slice(1);
-};
 
 export function B1Findings({ findings, headingLevel = 3, max = 30 }: { findings: B1View['findings']; headingLevel?: 2 | 3 | 4; max?: number }) {
   if (findings.length === 0) return <Paragraph>Wij vonden geen moeilijke zinnen of woorden.</Paragraph>;

@@ -5,7 +5,8 @@ import { type Analysis, createAnalyzer } from '@helder/b1';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { B1Findings, B1Level, type B1View } from './B1Result';
+import { B1Level } from '../ui/b1';
+import { B1Findings, type B1View } from './B1Result';
 
 const DEBOUNCE_MS = 300;
 const MAX_EXCERPT = 140;

@@ -5,7 +5,8 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
-import { B1Findings, levelText, type B1View } from './B1Result';
+import { levelText } from '../ui/b1';
+import { B1Findings, type B1View } from './B1Result';
 import { ConfirmDialog } from './ConfirmDialog';
 
 export const B1_CONFIRMATION_NEEDED = 'b1_confirmation_needed';

@@ -26,6 +26,8 @@ export type KpiSource =
   | { kind: 'contacts_first_line'; channels: readonly string[] }
   /** Contacts for which at least one knowledge base answer was used (knowledge_article_uses). */
   | { kind: 'contacts_knowledge_base' }
+  /** Texts of the register sent or published in the period: at B1 then (b1), or bulk letters approved in the version sent (bulk). */
+  | { kind: 'communications_sent'; measure: 'b1' | 'bulk' }
   | { kind: 'survey_score'; field: 'score' | 'timeliness_score'; line?: 'first' | 'second' }
   | { kind: 'survey_top_products'; perTeam: number }
   | { kind: 'survey_result'; question: string }
@@ -258,10 +260,10 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       {
         version: 1,
         validFrom: '2023-01-01',
-        numerator: 'Teksten in het register met niveau B1 of eenvoudiger.',
-        denominator: 'Alle teksten die in de periode in het register zijn gemeten.',
+        numerator: 'Teksten uit het register die in de periode zijn verstuurd of gepubliceerd en op dat moment op niveau B1 of eenvoudiger waren.',
+        denominator: 'Alle teksten uit het register die in de periode zijn verstuurd of gepubliceerd.',
         excluded: 'Concepten die niet zijn verstuurd of gepubliceerd.',
-        source: { kind: 'not_yet_measured', arrivesWith: 'het register van uitgaande teksten' },
+        source: { kind: 'communications_sent', measure: 'b1' },
       },
     ],
   },
@@ -280,10 +282,10 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       {
         version: 1,
         validFrom: '2023-01-01',
-        numerator: 'Verstuurde bulkbrieven die het KCC heeft goedgekeurd.',
-        denominator: 'Alle verstuurde bulkbrieven in de periode.',
-        excluded: 'Brieven aan minder dan 20 ontvangers.',
-        source: { kind: 'not_yet_measured', arrivesWith: 'de controle van bulkbrieven' },
+        numerator: 'Bulkbrieven die in de periode zijn verstuurd, met een goedkeuring van het KCC voor de versie die is verstuurd.',
+        denominator: 'Alle bulkbrieven die in de periode zijn verstuurd.',
+        excluded: 'Brieven aan minder dan 20 ontvangers (het aantal is in te stellen), tenzij ze als bulkbrief zijn vastgelegd.',
+        source: { kind: 'communications_sent', measure: 'bulk' },
       },
     ],
   },

@@ -89,7 +89,7 @@ function runs(words: string[]): { start: number; words: string[] }[] {
 async function lookup(db: DbOrTx, words: string[], parts: string[], phrases: string[]): Promise<Lookup> {
   const wordsAndParts = [...new Set([...words, ...parts])];
   const typoCandidates = words.filter((w) => w.length >= 4 && !/^\d+$/.test(w));
-  const rows = rowsOf<{ kind: 'stem' | 'known' | 'near' | 'synonym' | 'total' | 'seq'; key: string; terms: string[] | null; n: number | string | null }>(
+  const rows = rowsOf<{ kind: 'stem' | 'known' | 'near' | 'synonym' | 'seq'; key: string; terms: string[] | null; n: number | string | null }>(
     await db.execute(sql`
       with input as (select unnest(${textArray(wordsAndParts)}) as w),
       stems as (select w, ts_lexize('dutch_stem', w) as stems from input)
@@ -113,7 +113,6 @@ async function lookup(db: DbOrTx, words: string[], parts: string[], phrases: str
   for (const row of rows) {
     if (row.kind === 'stem') result.stems.set(row.key, row.terms ?? []);
     else if (row.kind === 'known') result.known.set(row.key, Number(row.n));
-    else if (row.kind === 'total') result.total = Number(row.n);
     else if (row.kind === 'seq') result.seq = Number(row.n);
     else if (row.kind === 'near') result.near.set(row.key, row.terms ?? []);
     else {

@@ -106,6 +106,8 @@ function filterWhere(filter: CallbackFilter): SQL[] {
     : filter.statuses;
   if (statuses && statuses.length > 0) where.push(inArray(callbackRequests.status, statuses));
   if (filter.kinds && filter.kinds.length > 0) where.push(inArray(callbackRequests.kind, filter.kinds));
+  // Press questions are read only in the press inbox, which asks for them by kind.
+  else where.push(sql`${callbackRequests.kind} <> 'press_question'`);
   if (openOnly && statuses?.length === 0) where.push(sql`false`);
   if (filter.overdue === true) where.push(lt(callbackRequests.dueAt, filter.now));
   if (filter.overdue === false) {

@@ -7,7 +7,7 @@ import {
   completeInputSchema,
   interimReplyInputSchema,
   localDateSchema,
-  REQUEST_KINDS,
+  INBOX_KINDS,
 } from '@helder/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ import type { Services } from '../services.js';
 import { callbackSchema, callbackWithHistorySchema } from './presenters.js';
 
 const statusList = enumList(CALLBACK_STATUSES, 'Kies een bestaande status: open, in_progress, done of cancelled.');
-const kindList = enumList(REQUEST_KINDS, 'Kies een bestaande soort: callback, report of follow_up.');
+const kindList = enumList(INBOX_KINDS, 'Kies een bestaande soort: callback, report, follow_up, home_visit of input_request.');
 
 const scopeQuery = {
   teamId: z.uuid({ error: 'Dit kenmerk klopt niet.' }).optional(),

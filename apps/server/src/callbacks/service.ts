@@ -343,8 +343,12 @@ export class CallbackService {
     return this.act(ctx, id, 'cancel', async () => ({ values: {}, data: { reason: input.reason } }));
   }
 
-  /** One path for every step: lock, check access and state, change, and append to the history. */
-  private async act(
+  /**
+   * One path for every step on every kind of request: lock, check access and state, change, and
+   * append to the history. Kinds with steps of their own (press questions, home visits) use it too:
+   * `event` names their history event, and their service presents the result (`present: false`).
+   */
+  async act(
     ctx: RequestContext,
     id: string,
     action: CallbackAction,
@@ -353,10 +357,13 @@ export class CallbackService {
       row: repo.CallbackRow,
       now: Date,
     ) => Promise<{ values: Partial<repo.CallbackRow>; data: Record<string, unknown>; context?: { assigneeIsActor: boolean } }>,
+    options: { event?: string; kind?: RequestKind; present?: boolean } = {},
   ) {
     await this.db.transaction(async (tx) => {
       const row = await repo.lockCallback(tx, id);
-      if (!row || !canViewCallback(ctx.actor, row)) throw notFound('Dit terugbelverzoek bestaat niet.');
+      if (!row || !canViewCallback(ctx.actor, row) || (options.kind && row.kind !== options.kind)) {
+        throw notFound('Dit verzoek bestaat niet.');
+      }
       if (!canWorkOnCallback(ctx.actor, row)) {
         throw forbidden('U kunt dit verzoek bekijken, maar niet behandelen. Dat doet het team zelf.');
       }
@@ -372,11 +379,11 @@ export class CallbackService {
         callbackRequestId: id,
         at: now,
         actorId: ctx.actor.id,
-        type: EVENT_OF[action],
+        type: options.event ?? EVENT_OF[action],
         data: { ...change.data, fromStatus: row.status, toStatus: next.status },
       });
     });
-    return this.detail(ctx, id);
+    return options.present === false ? undefined : this.detail(ctx, id);
   }
 
   /**
@@ -517,6 +524,7 @@ const EVENT_OF: Record<CallbackAction, string> = {
   assign: 'assigned',
   attempt: 'attempt',
   interim_reply: 'interim_reply',
+  work: 'worked',
   complete: 'completed',
   cancel: 'cancelled',
 };

@@ -7,6 +7,7 @@ import {
   check,
   customType,
   date,
+  doublePrecision,
   type AnyPgColumn,
   index,
   integer,
@@ -315,9 +316,12 @@ export const callbackRequests = pgTable('callback_requests', {
   statusExpiresAt: timestamptz('status_expires_at'),
   /** What must be done (Klantinteracties `gevraagdeHandeling`), e.g. "Terugbellen"; the question holds the explanation. */
   requestedAction: text('requested_action'),
+  /** An input request: the request it gathers input for (e.g. a press question asking a department). */
+  parentId: uuid('parent_id').references((): AnyPgColumn => callbackRequests.id),
 }, (t) => [
   index('callbacks_kind_created_idx').on(t.kind, t.createdAt),
-  check('callbacks_kind', sql`${t.kind} in ('callback', 'report', 'follow_up')`),
+  index('callbacks_parent_idx').on(t.parentId).where(sql`parent_id is not null`),
+  check('callbacks_kind', sql`${t.kind} in ('callback', 'report', 'follow_up', 'press_question', 'home_visit', 'input_request')`),
   check('callbacks_category', sql`${t.category} is null or ${t.category} in ('not_called_back', 'unclear_letter', 'conflicting_answers', 'treatment', 'other')`),
   index('callbacks_open_team_due_idx').on(t.teamId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
   index('callbacks_open_assignee_due_idx').on(t.assigneeId, t.dueAt, t.id).where(sql`status in ('open', 'in_progress')`),
@@ -415,6 +419,12 @@ export const outboxMessages = pgTable('outbox_messages', {
   sentAt: timestamptz('sent_at'),
   relatedType: text('related_type'),
   relatedId: text('related_id'),
+  /** Sent from this address instead of MAIL_FROM (the press mailbox). */
+  sender: text('sender'),
+  /** The mail's own Message-ID, and the thread it answers (In-Reply-To, References). */
+  messageId: text('message_id'),
+  inReplyTo: text('in_reply_to'),
+  references: text('references'),
 }, (t) => [
   index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status in ('pending', 'sending')`),
   index('outbox_created_idx').on(t.createdAt, t.id),
@@ -489,9 +499,15 @@ export const kpiSurveyDays = pgTable('kpi_survey_days', {
 export const closingDays = pgTable('closing_days', {
   date: date('date', { mode: 'string' }).primaryKey(),
   name: text('name').notNull(),
+  /**
+   * `municipal`: the municipality's own closing day. `equalised`: a day a Besluit gelijkstelling
+   * makes equal to a general holiday (Algemene termijnenwet art. 3), added by an administrator for
+   * years after the ones Helder knows.
+   */
+  kind: text('kind').notNull().default('municipal'),
   createdBy: uuid('created_by').references(() => employees.id),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
-});
+}, (t) => [check('closing_days_kind', sql`${t.kind} in ('municipal', 'equalised')`)]);
 
 export const auditEvents = pgTable('audit_events', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
@@ -823,3 +839,131 @@ export const communicationReviews = pgTable('communication_reviews', {
   check('communication_reviews_decision', sql`${t.decision} is null or ${t.decision} in ('approved', 'changes_requested')`),
   index('communication_reviews_item_idx').on(t.communicationId, t.requestedAt),
 ]);
+
+// The press inbox (R5.3): a press question is a request (kind `press_question`) of team
+// Communicatie with a deadline of two working days; these tables hold its mail thread and answer.
+
+/** The press side of a press question: subject, the answer being drafted and its check. */
+export const pressQuestions = pgTable('press_questions', {
+  requestId: uuid('request_id').primaryKey().references(() => callbackRequests.id),
+  subject: text('subject').notNull(),
+  /** The journalist's address and the Message-ID the thread started with. */
+  fromAddress: text('from_address').notNull(),
+  rootMessageId: text('root_message_id').notNull(),
+  answerText: text('answer_text'),
+  /** none, draft, check_requested, changes_requested, approved, sent */
+  answerStatus: text('answer_status').notNull().default('none'),
+  needsAdministratorCheck: boolean('needs_administrator_check').notNull().default(false),
+  answerUpdatedAt: timestamptz('answer_updated_at'),
+  answerUpdatedBy: uuid('answer_updated_by').references(() => employees.id),
+  checkedBy: uuid('checked_by').references(() => employees.id),
+  checkedAt: timestamptz('checked_at'),
+  sentAt: timestamptz('sent_at'),
+}, (t) => [
+  check('press_questions_answer_status', sql`${t.answerStatus} in ('none', 'draft', 'check_requested', 'changes_requested', 'approved', 'sent')`),
+]);
+
+/** Every mail of a press question's thread, in and out. A Message-ID is stored once. */
+export const pressMessages = pgTable('press_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  requestId: uuid('request_id').notNull().references(() => callbackRequests.id),
+  direction: text('direction').notNull(),
+  messageId: text('message_id').notNull().unique(),
+  inReplyTo: text('in_reply_to'),
+  references: text('references').array().notNull().default(sql`'{}'::text[]`),
+  fromAddress: text('from_address').notNull(),
+  fromName: text('from_name'),
+  toAddress: text('to_address'),
+  subject: text('subject').notNull(),
+  textBody: text('text_body').notNull(),
+  at: timestamptz('at').notNull(),
+  /** imap, smtp (received) or helder (sent through the outbox). */
+  source: text('source').notNull(),
+  outboxMessageId: uuid('outbox_message_id').references(() => outboxMessages.id),
+  sentBy: uuid('sent_by').references(() => employees.id),
+}, (t) => [
+  check('press_messages_direction', sql`${t.direction} in ('in', 'out')`),
+  check('press_messages_source', sql`${t.source} in ('imap', 'smtp', 'helder')`),
+  index('press_messages_request_idx').on(t.requestId, t.at),
+]);
+
+/** A file that came with a press mail, kept as it came. */
+export const pressAttachments = pgTable('press_attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  messageId: uuid('message_id').notNull().references(() => pressMessages.id),
+  filename: text('filename').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  content: customType<{ data: Buffer }>({ dataType: () => 'bytea' })('content').notNull(),
+}, (t) => [index('press_attachments_message_idx').on(t.messageId)]);
+
+// Home visits (R3.4): a request (kind `home_visit`) of the team that will visit; the planned
+// moment and the visiting employee (the request's assignee) make the week planning.
+
+export const homeVisits = pgTable('home_visits', {
+  requestId: uuid('request_id').primaryKey().references(() => callbackRequests.id),
+  productId: uuid('product_id').references(() => products.id),
+  /** Where to go: { street, houseNumber, postcode, city } as typed. */
+  address: jsonb('address').notNull(),
+  preferredDates: date('preferred_dates', { mode: 'string' }).array().notNull().default(sql`'{}'::date[]`),
+  plannedAt: timestamptz('planned_at'),
+  plannedBy: uuid('planned_by').references(() => employees.id),
+  /** The contact (channel home_visit) that records how the visit went. */
+  outcomeContactId: uuid('outcome_contact_id').references(() => contacts.id),
+}, (t) => [index('home_visits_planned_idx').on(t.plannedAt).where(sql`planned_at is not null`)]);
+
+// Team SMART goals (R5.1) and onboarding (R5.2).
+
+/** A service goal in a team plan: the five SMART parts, a measure, a target, a deadline and an owner. */
+export const teamGoals = pgTable('team_goals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  teamId: uuid('team_id').notNull().references(() => teams.id),
+  title: text('title').notNull(),
+  /** A KPI of the measurement plan, measured for this team; null for a manual measure. */
+  kpiId: text('kpi_id'),
+  /** A manual measure: what is counted, and whether higher is better. */
+  measureName: text('measure_name'),
+  higherIsBetter: boolean('higher_is_better').notNull().default(true),
+  target: doublePrecision('target').notNull(),
+  deadline: date('deadline', { mode: 'string' }).notNull(),
+  specific: text('specific').notNull(),
+  measurable: text('measurable').notNull(),
+  acceptable: text('acceptable').notNull(),
+  realistic: text('realistic').notNull(),
+  timeBound: text('time_bound').notNull(),
+  ownerId: uuid('owner_id').references(() => employees.id),
+  createdBy: uuid('created_by').references(() => employees.id),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  archivedAt: timestamptz('archived_at'),
+}, (t) => [index('team_goals_team_idx').on(t.teamId, t.createdAt), index('team_goals_created_idx').on(t.createdAt)]);
+
+/** The value of a manual measure for one period (a month, `YYYY-MM`). */
+export const teamGoalValues = pgTable('team_goal_values', {
+  goalId: uuid('goal_id').notNull().references(() => teamGoals.id),
+  period: text('period').notNull(),
+  value: doublePrecision('value').notNull(),
+  enteredBy: uuid('entered_by').references(() => employees.id),
+  enteredAt: timestamptz('entered_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.goalId, t.period] })]);
+
+/** An item of the onboarding checklist: for everyone (no team) or for one team. */
+export const onboardingItems = pgTable('onboarding_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  /** Where to read or do it: a path in Helder or a web address. */
+  link: text('link'),
+  teamId: uuid('team_id').references(() => teams.id),
+  position: integer('position').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+}, (t) => [index('onboarding_items_team_idx').on(t.teamId, t.position)]);
+
+/** An employee's confirmation of an item. */
+export const onboardingCompletions = pgTable('onboarding_completions', {
+  employeeId: uuid('employee_id').notNull().references(() => employees.id),
+  itemId: uuid('item_id').notNull().references(() => onboardingItems.id),
+  completedAt: timestamptz('completed_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.employeeId, t.itemId] }), index('onboarding_completions_item_idx').on(t.itemId)]);

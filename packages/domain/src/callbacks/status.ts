@@ -13,7 +13,8 @@ export const CALLBACK_STATUS_LABELS: Record<CallbackStatus, string> = {
   cancelled: 'Geannuleerd',
 };
 
-export const CALLBACK_ACTIONS = ['assign', 'attempt', 'interim_reply', 'complete', 'cancel'] as const;
+/** `work`: a step of a kind's own (a note, a drafted answer, a planned visit) that starts the request. */
+export const CALLBACK_ACTIONS = ['assign', 'attempt', 'interim_reply', 'work', 'complete', 'cancel'] as const;
 export type CallbackAction = (typeof CALLBACK_ACTIONS)[number];
 
 export function isOpenStatus(status: CallbackStatus): boolean {
@@ -45,6 +46,7 @@ export function transition(
       return { ok: true, status: context.assigneeIsActor ? 'in_progress' : 'open' };
     case 'attempt':
     case 'interim_reply':
+    case 'work':
       return { ok: true, status: 'in_progress' };
     case 'complete':
       return { ok: true, status: 'done' };

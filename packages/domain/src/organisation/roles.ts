@@ -36,10 +36,20 @@ export function seesAllTeams(actor: Actor): boolean {
 export interface CallbackScope {
   teamId: string;
   assigneeId: string | null;
+  kind?: string;
+}
+
+/**
+ * The press inbox is read by the members of the team that holds it (Communicatie) and by
+ * administrators; nobody else, not even the contact centre that sees every other team's requests.
+ */
+export function canReadPress(actor: Actor, pressTeamId: string): boolean {
+  return hasRole(actor, 'admin') || (actor.teamId === pressTeamId && hasRole(actor, 'second_line', 'team_lead'));
 }
 
 /** Whether the actor may read this callback request (and the customer details on it). */
 export function canViewCallback(actor: Actor, request: CallbackScope): boolean {
+  if (request.kind === 'press_question') return canReadPress(actor, request.teamId);
   if (seesAllTeams(actor)) return true;
   if (request.assigneeId === actor.id) return true;
   return hasRole(actor, 'second_line', 'team_lead') && actor.teamId === request.teamId;
@@ -47,6 +57,7 @@ export function canViewCallback(actor: Actor, request: CallbackScope): boolean {
 
 /** Whether the actor may work on it: pick up, log attempts, reply, reassign, complete, cancel. */
 export function canWorkOnCallback(actor: Actor, request: CallbackScope): boolean {
+  if (request.kind === 'press_question') return canReadPress(actor, request.teamId);
   if (hasRole(actor, 'admin')) return true;
   if (request.assigneeId === actor.id) return true;
   return actor.teamId === request.teamId && hasRole(actor, 'second_line', 'team_lead', 'kcc');

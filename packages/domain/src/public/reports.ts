@@ -27,15 +27,27 @@ export const REPORT_CATEGORY_SHORT: Record<ReportCategory, string> = {
 };
 
 /** Everything a team must answer goes through one inbox; the kind says where it came from. */
-export const REQUEST_KINDS = ['callback', 'report', 'follow_up'] as const;
+export const REQUEST_KINDS = ['callback', 'report', 'follow_up', 'press_question', 'home_visit', 'input_request'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
+/** The kinds a team's inbox lists; press questions are read only in the press inbox. */
+export const INBOX_KINDS = ['callback', 'report', 'follow_up', 'home_visit', 'input_request'] as const satisfies readonly RequestKind[];
 export const REQUEST_KIND_LABELS: Record<RequestKind, string> = {
   callback: 'Terugbelverzoek',
   report: 'Melding miscommunicatie',
   follow_up: 'Nabellen na enquête',
+  press_question: 'Persvraag',
+  home_visit: 'Huisbezoek',
+  input_request: 'Vraag om input',
 };
 /** The letters before a request's number, so a resident and an employee name it the same way. */
-export const REQUEST_KIND_PREFIX: Record<RequestKind, string> = { callback: 'TB', report: 'MC', follow_up: 'NB' };
+export const REQUEST_KIND_PREFIX: Record<RequestKind, string> = {
+  callback: 'TB',
+  report: 'MC',
+  follow_up: 'NB',
+  press_question: 'PV',
+  home_visit: 'HB',
+  input_request: 'VI',
+};
 
 export const PUBLIC_LIMITS = { description: 4000, name: 200, comment: 2000 } as const;
 

@@ -41,6 +41,13 @@ const schema = z.object({
   BULK_LETTER_RECIPIENTS: z.coerce.number().int().min(1).max(10_000_000).default(20),
   REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   REVIEW_MAILBOX: z.string().optional(),
+  PRESS_TEAM: z.string().default('Communicatie'),
+  PRESS_ADDRESS: z.string().optional(),
+  PRESS_IMAP_URL: z.string().regex(/^imaps?:\/\//, { error: 'PRESS_IMAP_URL must start with imap:// or imaps://' }).optional(),
+  PRESS_IMAP_ACCESS_TOKEN: z.string().optional(),
+  PRESS_IMAP_POLL_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  PRESS_INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PRESS_INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   RETENTION_CASE_DAYS: z.coerce.number().int().min(30).max(36500).default(RETENTION_DEFAULTS.caseDays),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(RETENTION_DEFAULTS.outboxDays),
@@ -92,6 +99,23 @@ export interface Config {
    * `reviewMailbox`, or else to every active contact-centre employee.
    */
   communications: { bulkRecipients: number; reviewWorkingDays: number; reviewMailbox: string | undefined };
+  press: PressConfig;
+}
+
+/** The press mailbox (R5.3): read over IMAP, or received over SMTP from a forwarding mail server. */
+export interface PressConfig {
+  /** The team that answers press questions (by name). */
+  team: string;
+  /** The press mailbox's address: answers are sent from it. */
+  address: string;
+  /** imaps://user:password@host[:port]/Mailbox; unset: not read over IMAP. */
+  imapUrl: string | undefined;
+  /** An OAuth2 access token (Microsoft 365, Google) used instead of the URL's password. */
+  imapAccessToken: string | undefined;
+  imapPollSeconds: number;
+  /** Port of the SMTP receiver for forwarded press mail; unset: no receiver. */
+  inboundSmtpPort: number | undefined;
+  inboundSmtpHost: string;
 }
 
 export interface RetentionConfig {
@@ -171,5 +195,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A BSN may only be processed where the law allows it (UAVG art. 46): off unless the municipality says so.
     parties: { bsnEnabled: e.PARTY_BSN_ENABLED === 'true' },
     communications: { bulkRecipients: e.BULK_LETTER_RECIPIENTS, reviewWorkingDays: e.REVIEW_WORKING_DAYS, reviewMailbox: e.REVIEW_MAILBOX },
+    press: {
+      team: e.PRESS_TEAM,
+      address: e.PRESS_ADDRESS ?? `pers@${e.MUNICIPALITY_NAME.toLowerCase().replace(/[^a-z0-9]+/g, '')}.demo`,
+      imapUrl: e.PRESS_IMAP_URL,
+      imapAccessToken: e.PRESS_IMAP_ACCESS_TOKEN,
+      imapPollSeconds: e.PRESS_IMAP_POLL_SECONDS,
+      inboundSmtpPort: e.PRESS_INBOUND_SMTP_PORT,
+      inboundSmtpHost: e.PRESS_INBOUND_SMTP_HOST,
+    },
   };
 }

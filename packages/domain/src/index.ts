@@ -18,3 +18,4 @@ export * from './parties/index.js';
 export * from './api-tokens/schemas.js';
 export * from './knowledge/index.js';
 export * from './communications/index.js';
+export * from './press/schemas.js';

@@ -56,6 +56,12 @@ export interface NewCallback {
   statusToken?: { token: string; hash: string };
   /** No receipt by mail (the address already had its share today, see residents/service.ts). */
   skipConfirmation?: boolean;
+  /** When it arrived, if not now (a press mail read from the mailbox after it came in). */
+  createdAt?: Date;
+  /** A term of its own instead of the team's (a department's input for a press question). */
+  workingDays?: number;
+  /** The request this one gathers input for. */
+  parentId?: string | null;
 }
 
 export interface CallbackTarget {
@@ -106,11 +112,12 @@ export class CallbackService {
    */
   async createInTx(tx: DbOrTx, ctx: RequestContext | null, input: NewCallback, checked?: CallbackTarget) {
     const { team, assignee } = checked ?? (await this.requireTarget(tx, input));
-    const createdAt = this.clock.now();
+    const createdAt = input.createdAt ?? this.clock.now();
     const kind = input.kind ?? 'callback';
-    const due = await this.calendar.dueDateFor(createdAt, team.deadlineWorkingDays, tx);
-    // A resident who gave an e-mail address can follow the request on a status page.
-    const status = input.statusToken ?? (input.customer.email && kind !== 'follow_up' ? newToken() : undefined);
+    const workingDays = input.workingDays ?? team.deadlineWorkingDays;
+    const due = await this.calendar.dueDateFor(createdAt, workingDays, tx);
+    // A resident who gave an e-mail address can follow a callback request or report on a status page.
+    const status = input.statusToken ?? (input.customer.email && (kind === 'callback' || kind === 'report') ? newToken() : undefined);
     const row = await repo.insertCallback(tx, {
       contactId: input.contactId ?? null,
       teamId: team.id,
@@ -119,7 +126,8 @@ export class CallbackService {
       question: input.question,
       replyBy: input.replyBy,
       status: 'open',
-      workingDays: team.deadlineWorkingDays,
+      workingDays,
+      parentId: input.parentId ?? null,
       dueAt: due.dueAt,
       dueExplanation: due.explanation,
       createdAt,
@@ -132,7 +140,7 @@ export class CallbackService {
       statusTokenHash: status?.hash ?? null,
       statusExpiresAt: status ? new Date(createdAt.getTime() + this.config.statusValidDays * 86400_000) : null,
     });
-    const data = { teamId: team.id, assigneeId: input.assigneeId ?? null, dueAt: due.dueAt.toISOString(), workingDays: team.deadlineWorkingDays };
+    const data = { teamId: team.id, assigneeId: input.assigneeId ?? null, dueAt: due.dueAt.toISOString(), workingDays };
     const actorId = ctx?.actor.id ?? null;
     const event = await repo.insertEvent(tx, { callbackRequestId: row.id, at: createdAt, actorId, type: 'created', data });
     if (status && input.customer.email && !input.skipConfirmation) await this.mailConfirmation(tx, row, team.name, input.customer, status.token);

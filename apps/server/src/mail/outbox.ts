@@ -13,7 +13,7 @@ import { LinkSealer } from './links.js';
 import * as repo from './repository.js';
 import { type MailContent, renderMail } from './templates.js';
 
-export type MailPurpose = 'report_received' | 'callback_received' | 'interim_reply' | 'survey_invitation' | 'review_requested';
+export type MailPurpose = 'report_received' | 'callback_received' | 'interim_reply' | 'survey_invitation' | 'review_requested' | 'press_answer' | 'press_interim_reply';
 
 export const MAIL_PURPOSE_LABELS: Record<MailPurpose, string> = {
   report_received: 'Bevestiging melding',
@@ -21,6 +21,8 @@ export const MAIL_PURPOSE_LABELS: Record<MailPurpose, string> = {
   interim_reply: 'Procesantwoord',
   survey_invitation: 'Uitnodiging enquête',
   review_requested: 'Controle van een tekst gevraagd',
+  press_answer: 'Antwoord op een persvraag',
+  press_interim_reply: 'Procesantwoord op een persvraag',
 };
 
 export interface NewMail {
@@ -30,6 +32,10 @@ export interface NewMail {
   /** Not before this moment (survey invitations wait a while); default: at once. */
   sendAfter?: Date;
   related?: { type: string; id: string };
+  /** Sent from this address instead of MAIL_FROM (the press mailbox). */
+  sender?: string;
+  /** An answer in a mail thread: its own Message-ID and the mails it answers. */
+  thread?: { messageId: string; inReplyTo: string | null; references: string[] };
 }
 
 export class Outbox {
@@ -65,6 +71,10 @@ export class Outbox {
       createdAt: now,
       relatedType: mail.related?.type ?? null,
       relatedId: mail.related?.id ?? null,
+      sender: mail.sender ?? null,
+      messageId: mail.thread?.messageId ?? null,
+      inReplyTo: mail.thread?.inReplyTo ?? null,
+      references: mail.thread?.references.length ? mail.thread.references.join(' ') : null,
     });
   }
 

@@ -10,6 +10,9 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Threading: the Message-ID this mail answers, and the thread's Message-IDs separated by spaces. */
+  inReplyTo?: string;
+  references?: string;
 }
 
 export interface MailTransport {
@@ -33,6 +36,8 @@ export function smtpTransport(url: string): MailTransport {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+        ...(mail.references ? { references: mail.references } : {}),
       });
     },
     close() {

@@ -112,8 +112,10 @@ export class OutboxWorker {
       }
       try {
         await this.transport.send({
-          messageId: `<${message.id}@helder.${hostOf(this.config.publicBaseUrl)}>`,
-          from: this.config.from,
+          messageId: message.messageId ?? `<${message.id}@helder.${hostOf(this.config.publicBaseUrl)}>`,
+          from: message.sender ?? this.config.from,
+          ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+          ...(message.references ? { references: message.references } : {}),
           to: message.recipient,
           subject: opened.subject,
           text: opened.text,

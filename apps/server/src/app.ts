@@ -26,6 +26,7 @@ import { importRoutes } from './imports/routes.js';
 import { klantinteractiesRoutes } from './klantinteracties/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
 import { communicationRoutes } from './communications/routes.js';
+import { pressRoutes } from './press/routes.js';
 import { registerExtractRoute } from './communications/extract-route.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { mailRoutes } from './mail/routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(contactRoutes, { services });
   await app.register(partyRoutes, { services });
   await app.register(callbackRoutes, { services });
+  await app.register(pressRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(kpiRoutes, { services });
   await app.register(reportRoutes, { services });

@@ -46,6 +46,10 @@ async function main() {
   }, 3600_000);
   housekeeping.unref();
   services.mailWorker.start();
+  // The press mailbox: polled over IMAP and/or received over SMTP, when configured.
+  services.pressImap.start();
+  const pressPort = await services.pressSmtp.start();
+  if (pressPort) console.log(`Helder: receiving forwarded press mail over SMTP on ${config.press.inboundSmtpHost}:${pressPort}`);
   // The knowledge base's search index is this instance's copy: built now, not at the first search.
   services.knowledge.warmSearch().catch((error) => app.log.warn({ err: error }, 'knowledge index not built'));
   if (!config.mail.smtpUrl) console.log('Helder: no SMTP_URL set: e-mails are kept in the outbox (Beheer > E-mail) instead of sent');
@@ -67,6 +71,7 @@ async function main() {
     console.log(`Helder: ${signal} received, stopping`);
     clearInterval(housekeeping);
     await services.mailWorker.stop();
+    await Promise.all([services.pressImap.stop(), services.pressSmtp.stop()]);
     await app.close();
     // Let requests already being handled finish their writes (at most 10 s) before the database closes.
     const deadline = Date.now() + 10_000;

@@ -15,6 +15,9 @@ import { ImportService } from './imports/service.js';
 import { KlantinteractiesService } from './klantinteracties/service.js';
 import { KnowledgeService } from './knowledge/service.js';
 import { CommunicationService } from './communications/service.js';
+import { PressImapPoller } from './press/imap.js';
+import { PressService } from './press/service.js';
+import { PressSmtpReceiver } from './press/smtp-inbound.js';
 import { KpiService } from './kpis/service.js';
 import { RateLimiter } from './limits/service.js';
 import { Outbox } from './mail/outbox.js';
@@ -66,6 +69,12 @@ export interface Services {
   knowledge: KnowledgeService;
   /** The register of outgoing communication with the B1 result of every version and the review of bulk letters. */
   communications: CommunicationService;
+  /** The press inbox: questions from the press mailbox, answered by team Communicatie. */
+  press: PressService;
+  /** Reads the press mailbox over IMAP (PRESS_IMAP_URL); started by main.ts. */
+  pressImap: PressImapPoller;
+  /** Receives forwarded press mail over SMTP (PRESS_INBOUND_SMTP_PORT); started by main.ts. */
+  pressSmtp: PressSmtpReceiver;
 }
 
 export function createServices(database: Database, config: Config, clock: Clock = systemClock, throttle: Partial<ThrottleOptions> = {}): Services {
@@ -81,6 +90,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const parties = new PartyService(db, clock, audit, config);
   const knowledge = new KnowledgeService(db, clock, audit);
   const communications = new CommunicationService(db, clock, config, calendar, outbox, audit);
+  const press = new PressService(db, clock, config, callbacks, outbox, audit);
+  const warn = (message: string, error: unknown) => console.warn(`Helder: ${message}`, loggableError(error) ?? '');
   return {
     config,
     clock,
@@ -109,5 +120,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     klantinteracties: new KlantinteractiesService(db, clock, audit, callbacks, config),
     knowledge,
     communications,
+    press,
+    pressImap: new PressImapPoller(press, config.press, warn),
+    pressSmtp: new PressSmtpReceiver(press, config.press, warn),
   };
 }

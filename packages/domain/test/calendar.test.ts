@@ -29,7 +29,7 @@ const EXPECTED: Record<number, string[]> = {
 
 describe('statutory closing days (Algemene termijnenwet)', () => {
   test.each(Object.entries(EXPECTED))('%s has the nine general holidays', (year, dates) => {
-    expect(statutoryClosingDays(Number(year)).map((d) => d.date)).toEqual(dates);
+    expect(statutoryClosingDays(Number(year)).filter((d) => d.kind === 'statutory').map((d) => d.date)).toEqual(dates);
   });
 
   test('Easter Sunday for known years', () => {
@@ -53,11 +53,16 @@ describe('statutory closing days (Algemene termijnenwet)', () => {
     expect(statutoryClosingDays(2016)).toHaveLength(8);
   });
 
-  test('every closing day carries a Dutch name and the statutory kind', () => {
+  test('every closing day carries a Dutch name and its kind: statutory, or equalised by decree', () => {
     const names = statutoryClosingDays(2026).map((d) => d.name);
     expect(names).toContain('Koningsdag');
     expect(names).toContain('Goede Vrijdag');
-    expect(statutoryClosingDays(2026).every((d) => d.kind === 'statutory')).toBe(true);
+    expect(statutoryClosingDays(2026).filter((d) => d.kind !== 'statutory')).toEqual([
+      { date: '2026-01-02', name: 'Vrijdag na Nieuwjaarsdag', kind: 'equalised' },
+      { date: '2026-05-15', name: 'Vrijdag na Hemelvaartsdag', kind: 'equalised' },
+    ]);
+    // Years without a decree yet have only the general holidays.
+    expect(statutoryClosingDays(2030).every((d) => d.kind === 'statutory')).toBe(true);
   });
 });
 
@@ -93,7 +98,7 @@ describe('working-day deadlines', () => {
   });
 
   test('Ascension Day, Liberation Day and Whit Monday are skipped', () => {
-    expect(computeDueDate('2026-05-13', 1, calendar).dueDate).toBe('2026-05-15');
+    expect(computeDueDate('2029-05-09', 1, calendar).dueDate).toBe('2029-05-11');
     expect(computeDueDate('2026-05-04', 1, calendar).dueDate).toBe('2026-05-06');
     expect(computeDueDate('2030-06-07', 1, calendar).dueDate).toBe('2030-06-11');
   });
@@ -105,12 +110,25 @@ describe('working-day deadlines', () => {
   });
 
   test("the municipality's own closing days count as well", () => {
-    const withBridgeDay = closingDayCalendar([{ date: '2026-05-15', name: 'Brugdag na Hemelvaart', kind: 'municipal' }]);
-    const due = computeDueDate('2026-05-13', 2, withBridgeDay);
-    expect(due.dueDate).toBe('2026-05-19');
-    expect(due.explanation).toContain('14 en 15 mei zijn sluitingsdagen (Hemelvaartsdag en Brugdag na Hemelvaart)');
-    expect(isWorkingDay('2026-05-15', withBridgeDay)).toBe(false);
-    expect(isWorkingDay('2026-05-15', calendar)).toBe(true);
+    const withBridgeDay = closingDayCalendar([{ date: '2029-05-11', name: 'Brugdag na Hemelvaart', kind: 'municipal' }]);
+    const due = computeDueDate('2029-05-09', 2, withBridgeDay);
+    expect(due.dueDate).toBe('2029-05-15');
+    expect(due.explanation).toContain('10 en 11 mei zijn sluitingsdagen (Hemelvaartsdag en Brugdag na Hemelvaart)');
+    expect(isWorkingDay('2029-05-11', withBridgeDay)).toBe(false);
+    expect(isWorkingDay('2029-05-11', calendar)).toBe(true);
+  });
+
+  test('the days the Besluiten gelijkstelling make equal to holidays count without configuration, by name', () => {
+    const equalised = ['2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30', '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26'];
+    for (const date of equalised) {
+      expect(isWorkingDay(date, calendar), date).toBe(false);
+      expect(statutoryClosingDays(Number(date.slice(0, 4))).find((d) => d.date === date)?.kind, date).toBe('equalised');
+    }
+    // Ascension Day 2026 is Thursday 14 May; Friday 15 May is equal to it: one working day later is Monday.
+    const due = computeDueDate('2026-05-13', 1, calendar);
+    expect(due.dueDate).toBe('2026-05-18');
+    expect(due.explanation).toContain('14 en 15 mei zijn sluitingsdagen (Hemelvaartsdag en Vrijdag na Hemelvaartsdag)');
+    expect(computeDueDate('2025-12-31', 1, calendar).dueDate).toBe('2026-01-05');
   });
 
   test('a request made on a weekend counts from the next working day', () => {

@@ -5,7 +5,7 @@ import { contextOf } from '../http/auth-hook.js';
 import { errorResponses } from '../http/schemas.js';
 import type { Services } from '../services.js';
 
-const closingDaySchema = z.object({ date: z.string(), name: z.string(), kind: z.enum(['statutory', 'municipal']) });
+const closingDaySchema = z.object({ date: z.string(), name: z.string(), kind: z.enum(['statutory', 'equalised', 'municipal']) });
 
 export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { calendar } = services;

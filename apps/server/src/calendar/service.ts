@@ -26,13 +26,13 @@ export class CalendarService {
   /** Statutory and municipal closing days from `from` over the horizon of any term. */
   async calendarFrom(from: LocalDate, db: DbOrTx = this.db) {
     const rows = await repo.listClosingDaysBetween(db, from, addDays(from, HORIZON_DAYS));
-    return closingDayCalendar(rows.map((r) => ({ date: r.date, name: r.name, kind: 'municipal' as const })));
+    return closingDayCalendar(rows.map(closingDayOf));
   }
 
   /** One calendar for terms that start anywhere from `from` to `to` (e.g. for a whole import). */
   async calendarBetween(from: LocalDate, to: LocalDate, db: DbOrTx = this.db) {
     const rows = await repo.listClosingDaysBetween(db, from, addDays(to, HORIZON_DAYS));
-    return closingDayCalendar(rows.map((r) => ({ date: r.date, name: r.name, kind: 'municipal' as const })));
+    return closingDayCalendar(rows.map(closingDayOf));
   }
 
   /** The deadline of a request made now (or at `createdAt`) with this many working days. */
@@ -57,26 +57,41 @@ export class CalendarService {
     const municipal = await repo.listClosingDaysBetween(this.db, `${year}-01-01`, `${year}-12-31`);
     const days: ClosingDay[] = [
       ...statutoryClosingDays(year),
-      ...municipal.map((r) => ({ date: r.date, name: r.name, kind: 'municipal' as const })),
+      ...municipal.map(closingDayOf),
     ];
     return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
-  async addClosingDay(ctx: RequestContext, input: { date: LocalDate; name: string }): Promise<ClosingDay> {
+  /**
+   * A municipal closing day, or (`equalised`) a day the next Besluit gelijkstelling makes equal to a
+   * general holiday: both stop a term; the kind says why in lists and explanations.
+   */
+  async addClosingDay(ctx: RequestContext, input: { date: LocalDate; name: string; kind?: 'municipal' | 'equalised' | undefined }): Promise<ClosingDay> {
+    const kind = input.kind ?? 'municipal';
     const statutory = statutoryClosingDays(yearOf(input.date)).find((d) => d.date === input.date);
     if (statutory) throw conflict(`${dutchDate(input.date)} is al een sluitingsdag: ${statutory.name}.`, 'duplicate');
-    const row = await repo.insertClosingDay(this.db, { date: input.date, name: input.name, createdBy: ctx.actor.id });
+    const row = await repo.insertClosingDay(this.db, { date: input.date, name: input.name, kind, createdBy: ctx.actor.id });
     if (!row) throw conflict(`${dutchDate(input.date)} is al een sluitingsdag.`, 'duplicate');
-    await this.audit.record(ctx, { action: 'create', entityType: 'closing_day', entityId: input.date, detail: { name: input.name } });
-    return { date: row.date, name: row.name, kind: 'municipal' };
+    await this.audit.record(ctx, { action: 'create', entityType: 'closing_day', entityId: input.date, detail: { name: input.name, kind } });
+    return closingDayOf(row);
   }
 
   async removeClosingDay(ctx: RequestContext, date: LocalDate): Promise<void> {
     const statutory = statutoryClosingDays(yearOf(date)).find((d) => d.date === date);
     if (statutory) {
-      throw conflict(`${statutory.name} is een wettelijke feestdag (Algemene termijnenwet). Die kunt u niet weghalen.`, 'statutory');
+      throw conflict(
+        statutory.kind === 'equalised'
+          ? `${dutchDate(date)} is bij besluit gelijkgesteld aan een feestdag (Algemene termijnenwet). Die dag kunt u niet weghalen.`
+          : `${statutory.name} is een wettelijke feestdag (Algemene termijnenwet). Die kunt u niet weghalen.`,
+        'statutory',
+      );
     }
     if (!(await repo.deleteClosingDay(this.db, date))) throw notFound(`${dutchDate(date)} is geen sluitingsdag.`);
     await this.audit.record(ctx, { action: 'delete', entityType: 'closing_day', entityId: date });
   }
+}
+
+/** A stored closing day: the municipality's own, or one equalised by a later decree. */
+function closingDayOf(row: { date: string; name: string; kind: string }): ClosingDay {
+  return { date: row.date, name: row.name, kind: row.kind === 'equalised' ? 'equalised' : 'municipal' };
 }

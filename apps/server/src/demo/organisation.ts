@@ -122,6 +122,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'beheer@dronten.demo', name: 'Jeroen Bakker', roles: ['admin'], team: null },
   { email: 'privacy@dronten.demo', name: 'Naima Haddou', roles: ['privacy_officer'], team: null },
   { email: 'redacteur@dronten.demo', name: 'Lisa Kramer', roles: ['editor'], team: 'Communicatie' },
+  { email: 'communicatie@dronten.demo', name: 'Ilse Verbeek', roles: ['second_line'], team: 'Communicatie' },
 ];
 
 export const FIRST_NAMES = [
@@ -136,9 +137,12 @@ export const LAST_NAMES = [
   'Kaya', 'El Amrani', 'Nguyen', 'Postma', 'Hoekstra', 'Koster', 'Prins', 'Huisman', 'Kuipers', 'Veenstra',
 ];
 
-/** Municipal closing days the demo calendar adds to the statutory ones. */
+/**
+ * Municipal closing days the demo calendar adds to the statutory ones (the bridge days after
+ * Ascension Day are statutory since the Besluiten gelijkstelling: built in, not listed here).
+ */
 export const DEMO_CLOSING_DAYS = [
-  { date: '2025-05-30', name: 'Brugdag na Hemelvaartsdag' },
-  { date: '2026-05-15', name: 'Brugdag na Hemelvaartsdag' },
-  { date: '2027-05-07', name: 'Brugdag na Hemelvaartsdag' },
+  { date: '2025-09-26', name: 'Personeelsdag' },
+  { date: '2026-09-25', name: 'Personeelsdag' },
+  { date: '2027-09-24', name: 'Personeelsdag' },
 ];

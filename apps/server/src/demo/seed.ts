@@ -8,6 +8,7 @@ import { callbackEvents, callbackRequests, closingDays, contacts, customers, emp
 import { type HistoryOrganisation, generateHistory } from './history.js';
 import { seedCommunications } from './communications.js';
 import { seedKnowledge } from './knowledge.js';
+import { seedPress } from './press.js';
 import { DEMO_ACCOUNTS, DEMO_CLOSING_DAYS, DEMO_PASSWORD, DEMO_TEAMS, FIRST_NAMES, LAST_NAMES } from './organisation.js';
 import { Random } from './random.js';
 
@@ -126,6 +127,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
     // Every contact with an e-mail address or phone number finds its party (residents who get in
     // touch again share one), the way an existing database is linked (migration 0018); then the
     // parties get a Dronten address, so a search by postcode finds someone in the demo.
+    // The press inbox's journalists are customers too (of kind institution): linked the same way.
+    const pressQuestions = await seedPress(db, { end, calendar: org.calendar });
+    log(`demo press inbox: ${pressQuestions} press questions`);
     await db.execute(sql`select helder_link_customers(null)`);
     await db.execute(sql`update parties p set visit_address = a.address, address_key = a.key, updated_at = p.created_at
       from (

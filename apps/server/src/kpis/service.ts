@@ -151,9 +151,11 @@ export class KpiService {
       case 'survey_result':
         months = await repo.surveyResultsByMonth(this.db, { fromDate: period.from, toDate: period.to, question: version.source.question });
         break;
+      case 'press_answered_in_time':
+        months = await repo.pressAnsweredInTimeByMonth(this.db, { from: filter.from, to: filter.to, now: this.clock.now() });
+        break;
       case 'not_yet_measured':
-        // The press inbox and team goals are measured by the
-        // features that collect them; until then there is no figure.
+        // Measured by a feature still to come; until then there is no figure.
         months = null;
     }
     const base = { definition, version, scope: teamId ? ('team' as const) : ('organisation' as const), targets: definition.targets, filtered };

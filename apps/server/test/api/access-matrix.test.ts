@@ -14,6 +14,7 @@ const ALL = ROLES;
 const ADMIN = ['admin'] as const;
 const PRIVACY = ['admin', 'privacy_officer'] as const;
 const EDITORS = ['editor', 'admin'] as const;
+const PRESS = ['second_line', 'team_lead', 'admin'] as const;
 
 /** The intended access of every route: 'public', the roles admitted, or an API key (no role ever). */
 const MATRIX: Record<string, 'public' | 'api_token' | readonly Role[]> = {
@@ -66,6 +67,19 @@ const MATRIX: Record<string, 'public' | 'api_token' | readonly Role[]> = {
   'POST /api/callback-requests/:id/interim-reply': W,
   'POST /api/callback-requests/:id/complete': W,
   'POST /api/callback-requests/:id/cancel': W,
+  // The press inbox: these roles reach the route; the service admits only team Communicatie and administrators.
+  'GET /api/press-questions': PRESS,
+  'GET /api/press-questions/:id': PRESS,
+  'GET /api/press-questions/:id/attachments/:attachmentId': PRESS,
+  'POST /api/press-questions/:id/assign': PRESS,
+  'POST /api/press-questions/:id/interim-reply': PRESS,
+  'POST /api/press-questions/:id/notes': PRESS,
+  'POST /api/press-questions/:id/answer': PRESS,
+  'POST /api/press-questions/:id/approve': ['team_lead', 'admin'],
+  'POST /api/press-questions/:id/request-changes': ['team_lead', 'admin'],
+  'POST /api/press-questions/:id/send': PRESS,
+  'POST /api/press-questions/:id/input-requests': PRESS,
+  'POST /api/press-questions/:id/dismiss': PRESS,
 
   'GET /api/kpis': W,
   'GET /api/kpis/today': ['kcc', 'team_lead', 'admin'],
@@ -212,7 +226,9 @@ const PASSWORD = 'Matrix-toegang-2026-controle';
 beforeAll(async () => {
   t = await createTestApp({ config: { rateLimitPerMinute: 1_000_000, publicFormLimitPerHour: 1_000_000 } });
   routes = t.app.routeTable().filter((r) => !isStaticFile(r));
-  const team = t.team('Burgerzaken').id;
+  // Team Communicatie: the press routes admit the roles and then only that team, so a matrix user
+  // of another team would meet the team's 403 there, not the role's.
+  const team = t.team('Communicatie').id;
   for (const role of ROLES) {
     const email = `matrix.${role.replace('_', '-')}@dronten.demo`;
     const created = await t.call(DEMO.admin, 'POST', '/api/employees', { name: `Matrix ${role}`, email, roles: [role], teamId: team, password: PASSWORD });

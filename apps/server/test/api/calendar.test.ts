@@ -47,18 +47,23 @@ describe('GET /api/calendar/due-date', () => {
     expect((await dueDate('from=2027-10-28&workingDays=2')).dueAt).toBe('2027-11-01T23:59:59+01:00');
   });
 
-  test('Easter-based days and the demo municipal bridge day are skipped', async () => {
+  test('Easter-based days, the bridge day the law makes equal to a holiday, and the demo municipal day are skipped', async () => {
     // Easter 2027 is 28 March: Good Friday 26 March, Easter Monday 29 March.
     const easter = await dueDate('from=2027-03-25&workingDays=1');
     expect(easter.dueDate).toBe('2027-03-30');
     expect(easter.closingDays.map((d) => d.name)).toEqual(['Goede Vrijdag', 'Tweede Paasdag']);
-    // Ascension Day 2027 is Thursday 6 May; the demo data closes Friday 7 May as well.
+    // Ascension Day 2027 is Thursday 6 May; the Besluit gelijkstelling 2026–2028 makes Friday 7 May equal.
     const bridge = await dueDate('from=2027-05-05&workingDays=1');
     expect(bridge.dueDate).toBe('2027-05-10');
     expect(bridge.closingDays).toEqual([
       { date: '2027-05-06', name: 'Hemelvaartsdag', kind: 'statutory' },
-      { date: '2027-05-07', name: 'Brugdag na Hemelvaartsdag', kind: 'municipal' },
+      { date: '2027-05-07', name: 'Vrijdag na Hemelvaartsdag', kind: 'equalised' },
     ]);
+    expect(bridge.explanation).toContain('Vrijdag na Hemelvaartsdag');
+    // The demo municipality's own staff day, Friday 24 September 2027.
+    const staff = await dueDate('from=2027-09-23&workingDays=1');
+    expect(staff.dueDate).toBe('2027-09-27');
+    expect(staff.closingDays).toEqual([{ date: '2027-09-24', name: 'Personeelsdag', kind: 'municipal' }]);
   });
 
   test('without from the term starts today (by the server clock); without workingDays it is 2', async () => {
@@ -120,7 +125,8 @@ describe('closing days', () => {
     expect(statutory).toEqual([
       '2027-01-01', '2027-03-26', '2027-03-29', '2027-04-27', '2027-05-05', '2027-05-06', '2027-05-17', '2027-12-25', '2027-12-26',
     ]);
-    expect(days).toContainEqual({ date: '2027-05-07', name: 'Brugdag na Hemelvaartsdag', kind: 'municipal' });
+    expect(days).toContainEqual({ date: '2027-05-07', name: 'Vrijdag na Hemelvaartsdag', kind: 'equalised' });
+    expect(days).toContainEqual({ date: '2027-09-24', name: 'Personeelsdag', kind: 'municipal' });
     expect(days.map((d) => d.date)).toEqual([...days.map((d) => d.date)].sort());
   });
 
@@ -191,6 +197,21 @@ describe('closing days', () => {
     expect(mine.every((e) => e.actor.name === 'Jeroen Bakker')).toBe(true);
   });
 
+  test('the days of the next Besluit gelijkstelling: an administrator adds them as equalised days, and they move deadlines', async () => {
+    // Ascension Day 2029 is Thursday 10 May; suppose the next decree makes Friday 11 May equal.
+    expect((await dueDate('from=2029-05-09&workingDays=1')).dueDate).toBe('2029-05-11');
+    const added = await t.call(DEMO.admin, 'POST', '/api/calendar/closing-days', { date: '2029-05-11', name: 'Vrijdag na Hemelvaartsdag', kind: 'equalised' });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json()).toEqual({ date: '2029-05-11', name: 'Vrijdag na Hemelvaartsdag', kind: 'equalised' });
+    const due = await dueDate('from=2029-05-09&workingDays=1');
+    expect(due.dueDate).toBe('2029-05-14');
+    expect(due.closingDays.map((d) => d.kind)).toEqual(['statutory', 'equalised']);
+    expectError(await t.call(DEMO.admin, 'POST', '/api/calendar/closing-days', { date: '2029-05-18', name: 'x', kind: 'feestdag' }), 400, 'validation_failed');
+    // The built-in days of the published decrees cannot be removed.
+    const builtIn = await t.call(DEMO.admin, 'DELETE', '/api/calendar/closing-days/2026-01-02');
+    expect(expectError(builtIn, 409, 'statutory').message).toContain('gelijkgesteld');
+  });
+
   test('deleting a statutory day is a 409; an unknown date a 404; a malformed date a 400', async () => {
     const kings = await t.call(DEMO.admin, 'DELETE', '/api/calendar/closing-days/2027-04-27');
     expect(expectError(kings, 409, 'statutory').message).toContain('Koningsdag');
@@ -219,9 +240,9 @@ describe('closing days', () => {
 
   test.each([DEMO.kcc, DEMO.secondLine, DEMO.teamLead])('%s cannot add or delete closing days (403)', async (as) => {
     expectError(await t.call(as, 'POST', '/api/calendar/closing-days', { date: '2027-10-01', name: 'Stiekem vrij' }), 403, 'forbidden');
-    expectError(await t.call(as, 'DELETE', '/api/calendar/closing-days/2027-05-07'), 403, 'forbidden');
+    expectError(await t.call(as, 'DELETE', '/api/calendar/closing-days/2027-09-24'), 403, 'forbidden');
     const days = (await t.call(as, 'GET', '/api/calendar/closing-days?year=2027')).json() as { date: string }[];
     expect(days.map((d) => d.date)).not.toContain('2027-10-01');
-    expect(days.map((d) => d.date)).toContain('2027-05-07');
+    expect(days.map((d) => d.date)).toContain('2027-09-24');
   });
 });

@@ -96,9 +96,13 @@ describe('GET /api/reports/progress (HTML)', () => {
     expect(score).toContain('Hiervoor zijn nog geen gegevens.');
     expect(score).not.toContain('<svg');
     expect(score).not.toContain('per team');
+    // Measured, but no press questions in the quarter: nothing to count, and no number.
     const press = section(html, 'kpi-press-answered-in-time-share');
-    expect(press).toContain('<p class="text">Hiervoor zijn nog geen gegevens.</p>');
-    expect(html).toContain('<dt>Gegevens</dt><dd>Komen met de persmailbox. Tot die tijd staat hier: nog geen gegevens.</dd>');
+    expect(press).toContain('<p class="text">In het tweede kwartaal van 2026 waren er geen gevallen om te tellen. Hiervoor zijn nog geen gegevens.</p>');
+    expect(press).toContain('<span class="value">Nog geen gegevens</span>');
+    const goals = section(html, 'kpi-teams-service-goal-share');
+    expect(goals).toContain('<p class="text">Hiervoor zijn nog geen gegevens.</p>');
+    expect(html).toContain('<dt>Gegevens</dt><dd>Komen met de teamdoelen. Tot die tijd staat hier: nog geen gegevens.</dd>');
   });
 
   it('draws the trend of four quarters as an accessible SVG chart, with the same numbers in a table', () => {

@@ -109,3 +109,23 @@ describe('demo history', () => {
     expect(Number(used) / Number(total)).toBeLessThan(0.45);
   });
 });
+
+describe('demo press inbox', () => {
+  it('has about three press questions a week, mostly answered in time and better at the end, and a few still open', async () => {
+    const result = await database.db.execute(sql`
+      select count(*)::int as total,
+        count(*) filter (where status in ('open', 'in_progress'))::int as open,
+        avg(case when least(completed_at, interim_reply_at) <= due_at then 1.0 else 0.0 end) filter (where status = 'done' and created_at < '2025-06-01') as early,
+        avg(case when least(completed_at, interim_reply_at) <= due_at then 1.0 else 0.0 end) filter (where status = 'done' and created_at >= '2026-01-01') as late,
+        (select count(*)::int from press_messages m join callback_requests r on r.id = m.request_id where r.kind = 'press_question' and m.direction = 'out') as answers
+      from callback_requests where kind = 'press_question'`);
+    const row = (result as unknown as { rows: { total: number; open: number; early: string; late: string; answers: number }[] }).rows[0]!;
+    // 18 months of weekdays at 0.6 a day: about 230.
+    expect(row.total).toBeGreaterThan(180);
+    expect(row.total).toBeLessThan(290);
+    expect(row.open).toBeGreaterThan(0);
+    expect(Number(row.early)).toBeLessThan(Number(row.late));
+    expect(Number(row.late)).toBeGreaterThan(0.8);
+    expect(row.answers).toBeGreaterThanOrEqual(row.total - row.open);
+  });
+});

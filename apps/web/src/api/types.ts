@@ -130,7 +130,7 @@ export interface DueDate {
 export interface ClosingDay {
   date: string;
   name: string;
-  kind: 'statutory' | 'municipal';
+  kind: 'statutory' | 'equalised' | 'municipal';
 }
 
 export interface CallbackSummary {

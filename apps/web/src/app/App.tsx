@@ -39,6 +39,8 @@ const RegisterPage = lazy(() => import('../communications/RegisterPage').then((m
 const NewTextPage = lazy(() => import('../communications/NewTextPage').then((m) => ({ default: m.NewTextPage })));
 const TextPage = lazy(() => import('../communications/TextPage').then((m) => ({ default: m.TextPage })));
 // The B1-check runs the analyser in the browser: its word lists load only when the page opens.
+const PressInboxPage = lazy(() => import('../press/PressInboxPage').then((m) => ({ default: m.PressInboxPage })));
+const PressQuestionPage = lazy(() => import('../press/PressQuestionPage').then((m) => ({ default: m.PressQuestionPage })));
 const B1CheckPage = lazy(() => import('../b1-check/B1CheckPage').then((m) => ({ default: m.B1CheckPage })));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
@@ -102,6 +104,8 @@ export function App() {
             <Route path="communicatie/nieuw" element={<RequireRole roles={PAGE_ROLES.communications}><Suspense fallback={<Loading />}><NewTextPage /></Suspense></RequireRole>} />
             <Route path="communicatie/:id" element={<RequireRole roles={PAGE_ROLES.communications}><Suspense fallback={<Loading />}><TextPage /></Suspense></RequireRole>} />
             <Route path="b1-check" element={<RequireRole roles={PAGE_ROLES.b1Check}><Suspense fallback={<Loading />}><B1CheckPage /></Suspense></RequireRole>} />
+            <Route path="pers" element={<RequireRole roles={PAGE_ROLES.press}><Suspense fallback={<Loading />}><PressInboxPage /></Suspense></RequireRole>} />
+            <Route path="pers/:id" element={<RequireRole roles={PAGE_ROLES.press}><Suspense fallback={<Loading />}><PressQuestionPage /></Suspense></RequireRole>} />
             <Route path="terugbelverzoeken" element={<RequireRole roles={PAGE_ROLES.callbacks}><InboxPage /></RequireRole>} />
             <Route path="terugbelverzoeken/:id" element={<RequireRole roles={PAGE_ROLES.callbacks}><CallbackDetailPage /></RequireRole>} />
             <Route path="resultaten" element={<RequireRole roles={PAGE_ROLES.results}><DashboardPage /></RequireRole>} />

@@ -1,7 +1,8 @@
 import { ROLE_LABELS, ROLES, type Role } from '@helder/domain';
 import { Button } from '@utrecht/button-react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { useSession } from './session';
+import { PRESS_TEAM_NAME } from '../press/model';
+import { useOrganisation, useSession } from './session';
 
 /** The roles that handle residents' cases; the API answers 403 to anyone else on case work. */
 export const CASE_ROLES: readonly Role[] = ['kcc', 'second_line', 'team_lead', 'admin'];
@@ -36,17 +37,22 @@ export const PAGE_ROLES = {
   b1Check: ROLES,
   // Every employee keeps their texts in the register; the contact centre reviews bulk letters.
   communications: ROLES,
+  // The press inbox: these roles reach it; the API and the menu narrow it to team Communicatie.
+  press: ['second_line', 'team_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 interface NavItem {
   to: string;
   label: string;
   roles: readonly Role[];
+  /** A narrower check than the roles (the press inbox is for one team). */
+  team?: string;
 }
 
 const NAV: NavItem[] = [
   { to: '/contact/nieuw', label: 'Contact registreren', roles: PAGE_ROLES.registerContact },
   { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', roles: PAGE_ROLES.callbacks },
+  { to: '/pers', label: 'Persvragen', roles: PAGE_ROLES.press, team: PRESS_TEAM_NAME },
   { to: '/contacten', label: 'Contacten', roles: PAGE_ROLES.contacts },
   { to: '/klanten', label: 'Klanten', roles: PAGE_ROLES.parties },
   { to: '/kennisbank', label: 'Kennisbank', roles: PAGE_ROLES.knowledge },
@@ -69,9 +75,11 @@ const NAV: NavItem[] = [
 
 export function Layout() {
   const { me, logout, hasRole } = useSession();
+  const { teams } = useOrganisation();
   const navigate = useNavigate();
   if (!me) return null;
-  const items = NAV.filter((item) => hasRole(...item.roles));
+  const inTeam = (name: string) => hasRole('admin') || teams.some((t) => t.name === name && t.id === me?.teamId);
+  const items = NAV.filter((item) => hasRole(...item.roles) && (!item.team || inTeam(item.team)));
   return (
     <div className="helder-shell">
       <a className="utrecht-skip-link helder-skip-link" href="#inhoud">

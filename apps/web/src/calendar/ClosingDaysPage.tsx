@@ -5,10 +5,16 @@ import { api } from '../api/client';
 import type { ClosingDay, DueDate } from '../api/types';
 import { useOrganisation, useSession } from '../app/session';
 import { Alert, ErrorSummary, Loading } from '../ui/feedback';
-import { SelectField, TextField } from '../ui/fields';
+import { CheckboxField, SelectField, TextField } from '../ui/fields';
 import { formatLongDate, todayInAmsterdam } from '../ui/format';
 import { fieldErrors, useApi, useSubmit } from '../ui/hooks';
 import { PageTitle, Section } from '../ui/page';
+
+const KIND_LABELS: Record<ClosingDay['kind'], string> = {
+  statutory: 'Wettelijke feestdag',
+  equalised: 'Gelijkgesteld aan een feestdag',
+  municipal: 'Eigen sluitingsdag',
+};
 
 export function ClosingDaysPage() {
   const { hasRole } = useSession();
@@ -18,14 +24,16 @@ export function ClosingDaysPage() {
   const days = useApi<ClosingDay[]>(`/api/calendar/closing-days?year=${year}`);
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
+  const [equalised, setEqualised] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const admin = hasRole('admin');
 
   const add = useSubmit(async () => {
-    const day = await api<ClosingDay>('/api/calendar/closing-days', { method: 'POST', body: { date, name } });
+    const day = await api<ClosingDay>('/api/calendar/closing-days', { method: 'POST', body: { date, name, kind: equalised ? 'equalised' : 'municipal' } });
     setNotice(`${formatLongDate(day.date)} is toegevoegd als sluitingsdag.`);
     setDate('');
     setName('');
+    setEqualised(false);
     if (day.date.startsWith(String(year))) days.reload();
     return day;
   });
@@ -73,7 +81,7 @@ export function ClosingDaysPage() {
                 <tr key={d.date} className="utrecht-table__row">
                   <td className="utrecht-table__cell helder-nowrap">{formatLongDate(d.date)}</td>
                   <td className="utrecht-table__cell">{d.name}</td>
-                  <td className="utrecht-table__cell">{d.kind === 'statutory' ? 'Wettelijke feestdag' : 'Eigen sluitingsdag'}</td>
+                  <td className="utrecht-table__cell">{KIND_LABELS[d.kind]}</td>
                   {admin ? (
                     <td className="utrecht-table__cell">
                       {d.kind === 'municipal' ? (
@@ -103,8 +111,14 @@ export function ClosingDaysPage() {
             <ErrorSummary error={add.error} />
             <div className="helder-grid-2">
               <TextField label="Datum" type="date" required size="small" value={date} onChange={setDate} error={errors.date} />
-              <TextField label="Naam" required value={name} onChange={setName} error={errors.name} description="Bijvoorbeeld: Brugdag na Hemelvaartsdag." />
+              <TextField label="Naam" required value={name} onChange={setName} error={errors.name} description="Bijvoorbeeld: Personeelsdag." />
             </div>
+            <CheckboxField
+              label="Deze dag is bij besluit gelijkgesteld aan een feestdag"
+              description="Het Besluit gelijkstelling dagen Algemene termijnenwet wijst elke drie jaar zulke dagen aan. De dagen tot en met 2028 kent Helder al."
+              checked={equalised}
+              onChange={setEqualised}
+            />
             <Button appearance="primary-action-button" type="submit" busy={add.busy} disabled={add.busy}>Toevoegen</Button>
           </form>
         </Section>

@@ -1,8 +1,11 @@
 // The general holidays of the Algemene termijnenwet (art. 3, with Good Friday added by decree):
 // on these days a statutory term does not end, so a municipality treats them as closing days.
+// Every three years a Besluit gelijkstelling dagen Algemene termijnenwet makes some bridge days
+// equal to them (`equalised`); the ones published so far are built in, an administrator adds the
+// next decree's days as closing days of kind `equalised`.
 import { type LocalDate, addDays, localDate, weekday } from './local-date.js';
 
-export type ClosingDayKind = 'statutory' | 'municipal';
+export type ClosingDayKind = 'statutory' | 'equalised' | 'municipal';
 
 export interface ClosingDay {
   date: LocalDate;
@@ -35,9 +38,23 @@ export function kingsDay(year: number): LocalDate {
   return weekday(date) === 0 ? localDate(year, 4, 26) : date;
 }
 
+/** Days made equal to general holidays by the Besluiten gelijkstelling (2023–2025 and 2026–2028). */
+export const EQUALISED_DAYS: readonly { date: LocalDate; name: string }[] = [
+  { date: '2023-04-28', name: 'Vrijdag na Koningsdag' },
+  { date: '2023-05-19', name: 'Vrijdag na Hemelvaartsdag' },
+  { date: '2024-05-10', name: 'Vrijdag na Hemelvaartsdag' },
+  { date: '2024-12-27', name: 'Vrijdag na Kerstmis' },
+  { date: '2025-05-30', name: 'Vrijdag na Hemelvaartsdag' },
+  { date: '2026-01-02', name: 'Vrijdag na Nieuwjaarsdag' },
+  { date: '2026-05-15', name: 'Vrijdag na Hemelvaartsdag' },
+  { date: '2027-05-07', name: 'Vrijdag na Hemelvaartsdag' },
+  { date: '2028-04-28', name: 'Vrijdag na Koningsdag' },
+  { date: '2028-05-26', name: 'Vrijdag na Hemelvaartsdag' },
+];
+
 const cache = new Map<number, ClosingDay[]>();
 
-/** The statutory closing days of a year, in date order. */
+/** The statutory closing days of a year (with the days equalised by decree), in date order. */
 export function statutoryClosingDays(year: number): ClosingDay[] {
   const cached = cache.get(year);
   if (cached) return cached;
@@ -52,7 +69,8 @@ export function statutoryClosingDays(year: number): ClosingDay[] {
     { date: addDays(easter, 50), name: 'Tweede Pinksterdag' },
     { date: localDate(year, 12, 25), name: 'Eerste Kerstdag' },
     { date: localDate(year, 12, 26), name: 'Tweede Kerstdag' },
-  ].map((day) => ({ ...day, kind: 'statutory' as const }));
+  ].map((day): ClosingDay => ({ ...day, kind: 'statutory' }));
+  for (const day of EQUALISED_DAYS) if (day.date.startsWith(`${year}-`)) days.push({ ...day, kind: 'equalised' });
   // Ascension Day can fall on 5 May (e.g. 2016): keep one entry per date.
   const unique = [...new Map(days.map((d) => [d.date, d])).values()].sort((a, b) => (a.date < b.date ? -1 : 1));
   cache.set(year, unique);

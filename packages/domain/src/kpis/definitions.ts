@@ -31,6 +31,8 @@ export type KpiSource =
   | { kind: 'survey_score'; field: 'score' | 'timeliness_score'; line?: 'first' | 'second' }
   | { kind: 'survey_top_products'; perTeam: number }
   | { kind: 'survey_result'; question: string }
+  /** Press questions by month of arrival, answered or given an interim reply by their deadline. */
+  | { kind: 'press_answered_in_time' }
   | { kind: 'not_yet_measured'; arrivesWith: string };
 
 export interface KpiVersion {
@@ -307,7 +309,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
         numerator: 'Persvragen met een antwoord of procesantwoord binnen twee werkdagen.',
         denominator: 'Alle persvragen die in de periode binnenkwamen.',
         excluded: 'Berichten in de persmailbox die geen vraag zijn.',
-        source: { kind: 'not_yet_measured', arrivesWith: 'de persmailbox' },
+        source: { kind: 'press_answered_in_time' },
       },
     ],
   },

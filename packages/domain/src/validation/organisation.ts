@@ -67,6 +67,8 @@ export const employeePatchSchema = z.object({
 export const closingDayInputSchema = z.object({
   date: localDateSchema,
   name: requiredSubject(120, 'Vul in waarom de gemeente die dag dicht is.'),
+  /** `equalised`: made equal to a general holiday by a Besluit gelijkstelling (default: the municipality's own day). */
+  kind: z.enum(['municipal', 'equalised'], { error: 'Kies een eigen sluitingsdag of een dag die bij besluit is gelijkgesteld.' }).optional(),
 });
 
 export const loginInputSchema = z.object({

@@ -27,6 +27,8 @@ import { klantinteractiesRoutes } from './klantinteracties/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
 import { communicationRoutes } from './communications/routes.js';
 import { pressRoutes } from './press/routes.js';
+import { goalRoutes } from './goals/routes.js';
+import { onboardingRoutes } from './onboarding/routes.js';
 import { registerExtractRoute } from './communications/extract-route.js';
 import { kpiRoutes } from './kpis/routes.js';
 import { mailRoutes } from './mail/routes.js';
@@ -136,6 +138,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(partyRoutes, { services });
   await app.register(callbackRoutes, { services });
   await app.register(pressRoutes, { services });
+  await app.register(goalRoutes, { services });
+  await app.register(onboardingRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(kpiRoutes, { services });
   await app.register(reportRoutes, { services });

@@ -15,6 +15,8 @@ import { ImportService } from './imports/service.js';
 import { KlantinteractiesService } from './klantinteracties/service.js';
 import { KnowledgeService } from './knowledge/service.js';
 import { CommunicationService } from './communications/service.js';
+import { GoalService } from './goals/service.js';
+import { OnboardingService } from './onboarding/service.js';
 import { PressImapPoller } from './press/imap.js';
 import { PressService } from './press/service.js';
 import { PressSmtpReceiver } from './press/smtp-inbound.js';
@@ -69,6 +71,10 @@ export interface Services {
   knowledge: KnowledgeService;
   /** The register of outgoing communication with the B1 result of every version and the review of bulk letters. */
   communications: CommunicationService;
+  /** Team SMART goals with their current value and status. */
+  goals: GoalService;
+  /** Every employee's onboarding checklist. */
+  onboarding: OnboardingService;
   /** The press inbox: questions from the press mailbox, answered by team Communicatie. */
   press: PressService;
   /** Reads the press mailbox over IMAP (PRESS_IMAP_URL); started by main.ts. */
@@ -121,6 +127,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
     knowledge,
     communications,
     press,
+    goals: new GoalService(db, clock, kpis, audit),
+    onboarding: new OnboardingService(db, clock, audit),
     pressImap: new PressImapPoller(press, config.press, warn),
     pressSmtp: new PressSmtpReceiver(press, config.press, warn),
   };

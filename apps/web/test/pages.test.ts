@@ -47,6 +47,8 @@ describe('every screen passes axe (WCAG 2.2 AA)', () => {
       ['/resultaten', 'Resultaten'],
       ['/onderzoek', 'Tevredenheidsonderzoek'],
       ['/beheer/import', 'Importeren'],
+      ['/teamdoelen', 'Teamdoelen'],
+      ['/pers', 'Persvragen'],
     ] as const;
     for (const [path, heading] of screens) {
       // Navigate inside the app, as a user does.

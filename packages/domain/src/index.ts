@@ -19,3 +19,5 @@ export * from './api-tokens/schemas.js';
 export * from './knowledge/index.js';
 export * from './communications/index.js';
 export * from './press/schemas.js';
+export * from './goals/schemas.js';
+export * from './onboarding/schemas.js';

@@ -7,7 +7,9 @@ import type { Db } from '../db/client.js';
 import { callbackEvents, callbackRequests, closingDays, contacts, customers, employees, products, surveyResponses, teams } from '../db/schema.js';
 import { type HistoryOrganisation, generateHistory } from './history.js';
 import { seedCommunications } from './communications.js';
+import { seedGoals } from './goals.js';
 import { seedKnowledge } from './knowledge.js';
+import { seedOnboarding } from './onboarding.js';
 import { seedPress } from './press.js';
 import { DEMO_ACCOUNTS, DEMO_CLOSING_DAYS, DEMO_PASSWORD, DEMO_TEAMS, FIRST_NAMES, LAST_NAMES } from './organisation.js';
 import { Random } from './random.js';
@@ -148,6 +150,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
   const startedRegister = Date.now();
   const texts = await seedCommunications(db, { end });
   log(`demo register of outgoing communication: ${texts} texts (${Math.round((Date.now() - startedRegister) / 100) / 10} s)`);
+  const goals = await seedGoals(db, { end });
+  log(`demo team plans: ${goals} service goals`);
+  const checklist = await seedOnboarding(db, { end });
+  log(`demo onboarding: ${checklist} checklist items`);
   if (total > 0) {
     // Fresh planner statistics: without them the first queries on a bulk-loaded table can pick a
     // plan that reads the whole table (seen on PostgreSQL before autovacuum had run).

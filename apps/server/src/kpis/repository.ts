@@ -3,7 +3,7 @@
 // requests are read from the daily counts the database keeps (migration 0004); the direct
 // computations over the raw rows stay here as the reference the tests compare them with.
 import { and, eq, gte, inArray, isNotNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import { type DbOrTx, rowsOf } from '../db/client.js';
 import { callbackRequests, communications, contacts, knowledgeArticleUses, kpiCallbackDays, kpiContactDays, kpiSurveyDays, surveyResponses, surveyResults } from '../db/schema.js';
 
 export interface MonthCounts {
@@ -351,4 +351,22 @@ export async function pressAnsweredInTimeByMonth(db: DbOrTx, filter: { from: Dat
     ))
     .groupBy(m)
     .orderBy(m);
+}
+
+/**
+ * Active teams with at least one service goal (R5.1), per month of the period: a team counts in a
+ * month when a goal of it existed at the month's end (made before it, not archived before it).
+ * Teams are few; the months come from the period itself.
+ */
+export async function teamsWithGoalByMonth(db: DbOrTx, filter: { fromDate: string; toDate: string }): Promise<MonthCounts[]> {
+  const result = await db.execute(sql`
+    select to_char(m.month, 'YYYY-MM-DD') as month,
+      (select count(*) from teams t where t.active and exists (
+        select 1 from team_goals g where g.team_id = t.id
+          and g.created_at < (m.month + interval '1 month')::timestamp at time zone 'Europe/Amsterdam'
+          and (g.archived_at is null or g.archived_at >= (m.month + interval '1 month')::timestamp at time zone 'Europe/Amsterdam')))::int as numerator,
+      (select count(*) from teams t where t.active)::int as denominator
+    from generate_series(date_trunc('month', ${filter.fromDate}::date), date_trunc('month', ${filter.toDate}::date), interval '1 month') as m(month)
+    order by 1`);
+  return rowsOf<MonthCounts>(result).map((r) => ({ month: r.month, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
 }

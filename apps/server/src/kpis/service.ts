@@ -154,6 +154,9 @@ export class KpiService {
       case 'press_answered_in_time':
         months = await repo.pressAnsweredInTimeByMonth(this.db, { from: filter.from, to: filter.to, now: this.clock.now() });
         break;
+      case 'team_goals':
+        months = await repo.teamsWithGoalByMonth(this.db, { fromDate: period.from, toDate: period.to });
+        break;
       case 'not_yet_measured':
         // Measured by a feature still to come; until then there is no figure.
         months = null;

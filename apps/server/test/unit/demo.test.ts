@@ -129,3 +129,15 @@ describe('demo press inbox', () => {
     expect(row.answers).toBeGreaterThanOrEqual(row.total - row.open);
   });
 });
+
+describe('demo team plans', () => {
+  it('gives every active team a service goal, one with monthly values of its own measure', async () => {
+    const result = await database.db.execute(sql`
+      select (select count(*)::int from teams where active) as teams,
+        (select count(distinct team_id)::int from team_goals where archived_at is null) as with_goal,
+        (select count(*)::int from team_goal_values) as values`);
+    const row = (result as unknown as { rows: { teams: number; with_goal: number; values: number }[] }).rows[0]!;
+    expect(row.with_goal).toBe(row.teams);
+    expect(row.values).toBeGreaterThan(6);
+  });
+});

@@ -37,6 +37,10 @@ export const PAGE_ROLES = {
   b1Check: ROLES,
   // Every employee keeps their texts in the register; the contact centre reviews bulk letters.
   communications: ROLES,
+  // Every employee reads the team plans; team leads and administrators write goals.
+  goals: ROLES,
+  // Every employee has their own onboarding checklist.
+  onboarding: ROLES,
   // The press inbox: these roles reach it; the API and the menu narrow it to team Communicatie.
   press: ['second_line', 'team_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -60,6 +64,8 @@ const NAV: NavItem[] = [
   { to: '/communicatie', label: 'Communicatie', roles: PAGE_ROLES.communications },
   { to: '/vandaag', label: 'Vandaag', roles: PAGE_ROLES.today },
   { to: '/resultaten', label: 'Resultaten', roles: PAGE_ROLES.results },
+  { to: '/teamdoelen', label: 'Teamdoelen', roles: PAGE_ROLES.goals },
+  { to: '/inwerken', label: 'Inwerken', roles: PAGE_ROLES.onboarding },
   { to: '/onderzoek', label: 'Tevredenheidsonderzoek', roles: PAGE_ROLES.surveyResults },
   { to: '/enquete-antwoorden', label: 'Enquête-antwoorden', roles: PAGE_ROLES.surveyAnswers },
   { to: '/beheer/teams', label: 'Teams', roles: PAGE_ROLES.teams },

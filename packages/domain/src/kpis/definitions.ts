@@ -33,6 +33,8 @@ export type KpiSource =
   | { kind: 'survey_result'; question: string }
   /** Press questions by month of arrival, answered or given an interim reply by their deadline. */
   | { kind: 'press_answered_in_time' }
+  /** Active teams with at least one service goal at the end of each month. */
+  | { kind: 'team_goals' }
   | { kind: 'not_yet_measured'; arrivesWith: string };
 
 export interface KpiVersion {
@@ -331,7 +333,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
         numerator: 'Actieve teams met ten minste één vastgesteld SMART-doel.',
         denominator: 'Alle actieve teams.',
         excluded: 'Teams die niet meer actief zijn.',
-        source: { kind: 'not_yet_measured', arrivesWith: 'de teamdoelen' },
+        source: { kind: 'team_goals' },
       },
     ],
   },

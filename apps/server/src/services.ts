@@ -97,6 +97,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const knowledge = new KnowledgeService(db, clock, audit);
   const communications = new CommunicationService(db, clock, config, calendar, outbox, audit);
   const press = new PressService(db, clock, config, callbacks, outbox, audit);
+  const goals = new GoalService(db, clock, kpis, audit);
   const warn = (message: string, error: unknown) => console.warn(`Helder: ${message}`, loggableError(error) ?? '');
   return {
     config,
@@ -120,14 +121,14 @@ export function createServices(database: Database, config: Config, clock: Clock 
     mailWorker: new OutboxWorker(db, clock, config.mail, outbox.links, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
       console.warn(`Helder: ${message}`, loggableError(error) ?? '')),
     pdf: new PdfPrinter(),
-    reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName),
+    reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName, goals),
     privacy: new PrivacyService(db, clock, audit, config),
     apiTokens: new ApiTokenService(db, clock, audit),
     klantinteracties: new KlantinteractiesService(db, clock, audit, callbacks, config),
     knowledge,
     communications,
     press,
-    goals: new GoalService(db, clock, kpis, audit),
+    goals,
     onboarding: new OnboardingService(db, clock, audit),
     pressImap: new PressImapPoller(press, config.press, warn),
     pressSmtp: new PressSmtpReceiver(press, config.press, warn),

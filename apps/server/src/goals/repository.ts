@@ -39,3 +39,13 @@ export async function upsertValue(db: DbOrTx, values: typeof teamGoalValues.$inf
     .values(values)
     .onConflictDoUpdate({ target: [teamGoalValues.goalId, teamGoalValues.period], set: { value: values.value, enteredBy: values.enteredBy, enteredAt: sql`now()` } });
 }
+
+/** The goals as they stood at a moment (made before it, not archived before it): for a report that never changes. */
+export function listGoalsAt(db: DbOrTx, at: Date) {
+  return db
+    .select({ goal: teamGoals, teamName: teams.name })
+    .from(teamGoals)
+    .innerJoin(teams, eq(teams.id, teamGoals.teamId))
+    .where(and(sql`${teamGoals.createdAt} <= ${at.toISOString()}::timestamptz`, sql`(${teamGoals.archivedAt} is null or ${teamGoals.archivedAt} > ${at.toISOString()}::timestamptz)`))
+    .orderBy(asc(teamGoals.createdAt));
+}

@@ -10,6 +10,8 @@ import {
   type TeamGoalInput,
   addDays,
   amsterdamDate,
+  endOfAmsterdamDay,
+  formatKpiValue,
   hasRole,
   kpiDefinition,
   kpiStatus,
@@ -36,6 +38,25 @@ export class GoalService {
     const teams = await listTeams(this.db, { active: true });
     const goals = await this.present(await repo.listGoals(this.db));
     return teams.map((t) => ({ teamId: t.id, teamName: t.name, goals: goals.filter((g) => g.teamId === t.id) }));
+  }
+
+  /**
+   * The team plans as they stood at the end of `date` (for the council's report): every active team
+   * with the goals it had then. No live status: a report of a closed quarter must read the same later.
+   */
+  async asOf(date: LocalDate) {
+    const teams = await listTeams(this.db, { active: true });
+    const rows = await repo.listGoalsAt(this.db, endOfAmsterdamDay(date));
+    return teams
+      .map((t) => ({
+        name: t.name,
+        goals: rows.filter((r) => r.goal.teamId === t.id).map(({ goal }) => {
+          const kpi = goal.kpiId ? kpiDefinition(goal.kpiId) : undefined;
+          const target = kpi ? formatKpiValue(kpi, goal.target) : goal.target.toLocaleString('nl-NL');
+          return { title: goal.title, measure: kpi?.name ?? goal.measureName ?? '', target: `${goal.higherIsBetter ? 'minstens' : 'hoogstens'} ${target}`, deadline: goal.deadline };
+        }),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
   async list(teamId: string) {

@@ -164,6 +164,31 @@ ${entries.join('\n')}
 </section>`;
 }
 
+/** The team plans (R5.1): each team's service goals as they stood when the figures end. */
+function teamGoalsSection(report: ProgressReport): string {
+  const without = report.teamGoals.filter((t) => t.goals.length === 0).map((t) => t.name);
+  const withGoals = report.teamGoals.filter((t) => t.goals.length > 0);
+  const rows = withGoals.flatMap((t) =>
+    t.goals.map((g) => `<tr><th scope="row">${esc(t.name)}</th><td>${esc(g.title)}</td><td>${esc(g.measure)}</td><td>${esc(`${g.target} op ${dutchDate(g.deadline)}`)}</td></tr>`),
+  );
+  const table = rows.length
+    ? `<table><caption>Doelen voor dienstverlening per team</caption>
+<thead><tr><th scope="col">Team</th><th scope="col">Doel</th><th scope="col">Meetpunt</th><th scope="col">Streefwaarde</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`
+    : '';
+  const count = `${withGoals.length} van de ${report.teamGoals.length} teams ${withGoals.length === 1 ? 'had' : 'hadden'} op ${dutchDate(report.dataUntil)} een SMART-doel voor dienstverlening in het teamplan.`;
+  const missing = without.length ? `<p>Nog geen doel: ${esc(without.join(', '))}.</p>` : '';
+  return `<section aria-labelledby="teamdoelen">
+<h2 id="teamdoelen">Teamdoelen</h2>
+<p>${esc(count)}</p>
+${table}
+${missing}
+</section>`;
+}
+
 export function renderProgressReportHtml(report: ProgressReport): string {
   const title = progressReportTitle(report);
   const period = `${dutchDate(report.from)} tot en met ${dutchDate(report.to)}`;
@@ -204,6 +229,7 @@ ${kpis.map((k) => kpiSection(report, k)).join('\n')}
 <h2>Samenvatting</h2>
 ${summaryTable(report)}
 ${ambitions.filter(Boolean).join('\n')}
+${teamGoalsSection(report)}
 ${appendix(report)}
 </main>
 </body>

@@ -64,6 +64,8 @@ export interface ProgressReport {
   complete: boolean;
   trendFrom: LocalDate;
   kpis: ReportKpi[];
+  /** The team plans' service goals as they stood on `dataUntil` (R5.1). */
+  teamGoals: { name: string; goals: { title: string; measure: string; target: string; deadline: LocalDate }[] }[];
 }
 
 function monthsBetween(from: LocalDate, to: LocalDate): LocalDate[] {
@@ -89,6 +91,7 @@ export class ProgressReportService {
     private readonly organisation: OrganisationService,
     private readonly clock: Clock,
     private readonly municipality: string,
+    private readonly goals: { asOf(date: LocalDate): Promise<ProgressReport['teamGoals']> },
   ) {}
 
   async progress(quarter: string): Promise<ProgressReport> {
@@ -173,6 +176,7 @@ export class ProgressReportService {
       complete,
       trendFrom,
       kpis,
+      teamGoals: await this.goals.asOf(dataUntil),
     };
   }
 }

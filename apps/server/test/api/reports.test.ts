@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { amsterdamInstant, KPI_DEFINITIONS } from '@helder/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
-import { teams } from '../../src/db/schema.js';
+import { teamGoals, teams } from '../../src/db/schema.js';
 import { PdfBusyError, PdfPrinter } from '../../src/reports/pdf.js';
 import { insertCallback, insertContact } from '../support/kpi-fixtures.js';
 import { createTestApp, DEMO, PASSWORD, type TestApp } from '../support/app.js';
@@ -32,6 +32,12 @@ beforeAll(async () => {
   await t.database.db.insert(teams).values({ name: ODD_NAME });
   const [stopped] = await t.database.db.insert(teams).values({ name: 'Oud team', active: false }).returning({ id: teams.id });
   await t.database.db.insert(teams).values({ name: 'Opgeheven team', active: false });
+  // Team plans: Burgerzaken's goal existed in 2026-Q2; Belastingen's was written after it.
+  const smart = { specific: 's', measurable: 'm', acceptable: 'a', realistic: 'r', timeBound: 't', deadline: '2026-12-31' };
+  await t.database.db.insert(teamGoals).values([
+    { teamId: burgerzaken, title: 'Op tijd terugbellen', kpiId: 'callbacks.late_share', higherIsBetter: false, target: 0.15, createdAt: new Date('2026-05-01T10:00:00Z'), ...smart },
+    { teamId: belastingen, title: 'Later geschreven', kpiId: 'callbacks.late_share', higherIsBetter: false, target: 0.1, createdAt: new Date('2026-07-10T10:00:00Z'), ...smart },
+  ]);
 
   // 2026-Q2: 5 requests count (1 cancelled does not), 3 of them late: 60%.
   await insertCallback(t.database.db, burgerzaken, '2026-04-14', 'done', amsterdamInstant('2026-04-13', 9)); // on time
@@ -138,6 +144,14 @@ describe('GET /api/reports/progress (HTML)', () => {
     expect(appendix).toContain('<dt>Teller</dt><dd>Verzoeken die na hun termijn zijn afgehandeld, of na hun termijn nog openstaan.</dd>');
     expect(appendix).toContain('<dt>Noemer</dt><dd>Verzoeken waarvan de termijn in de periode valt.</dd>');
     expect(appendix).toContain('<dt>Niet meegeteld</dt><dd>Ingetrokken verzoeken.');
+  });
+
+  it('lists the team plans as they stood at the end of the quarter', () => {
+    const goals = section(html, 'teamdoelen');
+    expect(goals).toContain('<tr><th scope="row">Burgerzaken</th><td>Op tijd terugbellen</td><td>Terugbelverzoeken buiten de termijn</td><td>hoogstens 15% op 31 december 2026</td></tr>');
+    expect(goals).not.toContain('Later geschreven');
+    expect(goals).toMatch(/<p>Nog geen doel: [^<]*Belastingen/);
+    expect(goals).not.toContain('Oud team');
   });
 
   it('is self-contained: no scripts, no external resources', () => {

@@ -28,6 +28,7 @@ import { knowledgeRoutes } from './knowledge/routes.js';
 import { communicationRoutes } from './communications/routes.js';
 import { pressRoutes } from './press/routes.js';
 import { goalRoutes } from './goals/routes.js';
+import { homeVisitRoutes } from './home-visits/routes.js';
 import { onboardingRoutes } from './onboarding/routes.js';
 import { registerExtractRoute } from './communications/extract-route.js';
 import { kpiRoutes } from './kpis/routes.js';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(callbackRoutes, { services });
   await app.register(pressRoutes, { services });
   await app.register(goalRoutes, { services });
+  await app.register(homeVisitRoutes, { services });
   await app.register(onboardingRoutes, { services });
   await app.register(auditRoutes, { services });
   await app.register(kpiRoutes, { services });

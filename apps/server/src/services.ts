@@ -16,6 +16,7 @@ import { KlantinteractiesService } from './klantinteracties/service.js';
 import { KnowledgeService } from './knowledge/service.js';
 import { CommunicationService } from './communications/service.js';
 import { GoalService } from './goals/service.js';
+import { HomeVisitService } from './home-visits/service.js';
 import { OnboardingService } from './onboarding/service.js';
 import { PressImapPoller } from './press/imap.js';
 import { PressService } from './press/service.js';
@@ -73,6 +74,8 @@ export interface Services {
   communications: CommunicationService;
   /** Team SMART goals with their current value and status. */
   goals: GoalService;
+  /** Home visits: requested, planned, and their outcome as a contact. */
+  homeVisits: HomeVisitService;
   /** Every employee's onboarding checklist. */
   onboarding: OnboardingService;
   /** The press inbox: questions from the press mailbox, answered by team Communicatie. */
@@ -129,6 +132,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     communications,
     press,
     goals,
+    homeVisits: new HomeVisitService(db, clock, config, callbacks, outbox, audit),
     onboarding: new OnboardingService(db, clock, audit),
     pressImap: new PressImapPoller(press, config.press, warn),
     pressSmtp: new PressSmtpReceiver(press, config.press, warn),

@@ -21,3 +21,4 @@ export * from './communications/index.js';
 export * from './press/schemas.js';
 export * from './goals/schemas.js';
 export * from './onboarding/schemas.js';
+export * from './home-visits/schemas.js';

@@ -8,6 +8,7 @@ import { callbackEvents, callbackRequests, closingDays, contacts, customers, emp
 import { type HistoryOrganisation, generateHistory } from './history.js';
 import { seedCommunications } from './communications.js';
 import { seedGoals } from './goals.js';
+import { seedHomeVisits } from './home-visits.js';
 import { seedKnowledge } from './knowledge.js';
 import { seedOnboarding } from './onboarding.js';
 import { seedPress } from './press.js';
@@ -129,9 +130,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ con
     // Every contact with an e-mail address or phone number finds its party (residents who get in
     // touch again share one), the way an existing database is linked (migration 0018); then the
     // parties get a Dronten address, so a search by postcode finds someone in the demo.
-    // The press inbox's journalists are customers too (of kind institution): linked the same way.
+    // The press inbox's journalists (of kind institution) and the residents of the home visits are
+    // customers too: linked the same way.
     const pressQuestions = await seedPress(db, { end, calendar: org.calendar });
     log(`demo press inbox: ${pressQuestions} press questions`);
+    const visits = await seedHomeVisits(db, { end, calendar: org.calendar });
+    log(`demo home visits: ${visits}`);
     await db.execute(sql`select helder_link_customers(null)`);
     await db.execute(sql`update parties p set visit_address = a.address, address_key = a.key, updated_at = p.created_at
       from (

@@ -13,7 +13,7 @@ import { LinkSealer } from './links.js';
 import * as repo from './repository.js';
 import { type MailContent, renderMail } from './templates.js';
 
-export type MailPurpose = 'report_received' | 'callback_received' | 'interim_reply' | 'survey_invitation' | 'review_requested' | 'press_answer' | 'press_interim_reply';
+export type MailPurpose = 'report_received' | 'callback_received' | 'interim_reply' | 'survey_invitation' | 'review_requested' | 'press_answer' | 'press_interim_reply' | 'home_visit_planned';
 
 export const MAIL_PURPOSE_LABELS: Record<MailPurpose, string> = {
   report_received: 'Bevestiging melding',
@@ -23,6 +23,7 @@ export const MAIL_PURPOSE_LABELS: Record<MailPurpose, string> = {
   review_requested: 'Controle van een tekst gevraagd',
   press_answer: 'Antwoord op een persvraag',
   press_interim_reply: 'Procesantwoord op een persvraag',
+  home_visit_planned: 'Bevestiging huisbezoek',
 };
 
 export interface NewMail {

@@ -243,6 +243,46 @@ const CASES: Case[] = [
     const created = (await t.call(DEMO.admin, 'POST', '/api/survey-results', { measuredOn: '2024-10-01', score: 7, sampleSize: 100, source: `Bureau ${as}` })).json();
     return { method: 'DELETE', url: `/api/survey-results/${created.id}` };
   }, [401, 403, 403, 403, 204]],
+
+  // The press inbox: team Communicatie and administrators only (the demo second line and team lead are of Burgerzaken).
+  ['GET /api/press-questions', () => ({ method: 'GET', url: '/api/press-questions' }), [401, 403, 403, 403, 200, 403]],
+  ['GET /api/press-questions/:id', async () => ({ method: 'GET', url: `/api/press-questions/${await pressQuestion()}` }), [401, 403, 403, 403, 200, 403]],
+  ['GET /api/press-questions/:id/attachments/:attachmentId', async () => {
+    const id = await pressQuestion({ attachment: true });
+    const detail = (await t.call(DEMO.admin, 'GET', `/api/press-questions/${id}`)).json() as { thread: { attachments: { id: string }[] }[] };
+    return { method: 'GET', url: `/api/press-questions/${id}/attachments/${detail.thread[0]!.attachments[0]!.id}` };
+  }, [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/assign', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion()}/assign`, body: { assigneeId: await actorId(DEMO.admin) } }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/interim-reply', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion()}/interim-reply`, body: { text: 'Wij zoeken het uit.', expectedBy: '2099-01-05' } }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/notes', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion()}/notes`, body: { text: 'Notitie' } }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/answer', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion()}/answer`, body: { text: 'Het antwoord.', needsAdministratorCheck: false } }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/approve', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion({ check: true })}/approve` }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/request-changes', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion({ check: true })}/request-changes`, body: { comment: 'Korter graag.' } }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/send', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion({ answer: true })}/send` }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/input-requests', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion()}/input-requests`, body: { teamId: t.team('Burgerzaken').id, question: 'Hoeveel aanvragen?' } }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/press-questions/:id/dismiss', async () => ({ method: 'POST', url: `/api/press-questions/${await pressQuestion()}/dismiss`, body: { reason: 'Geen vraag' } }), [401, 403, 403, 403, 200, 403]],
+
+  // Team goals: everyone reads; a team lead writes their own team's, an administrator any.
+  ['GET /api/team-goals', () => ({ method: 'GET', url: '/api/team-goals' }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/teams/:id/goals', () => ({ method: 'GET', url: `/api/teams/${t.team('Burgerzaken').id}/goals` }), [401, 200, 200, 200, 200, 200]],
+  ['POST /api/teams/:id/goals', () => ({ method: 'POST', url: `/api/teams/${t.team('Burgerzaken').id}/goals`, body: goalBody() }), [401, 403, 403, 201, 201, 403]],
+  ['POST /api/teams/:id/goals/:goalId/values', async () => ({ method: 'POST', url: `/api/teams/${t.team('Burgerzaken').id}/goals/${await ownMeasureGoal()}/values`, body: { period: '2027-01', value: 4 } }), [401, 403, 403, 200, 200, 403]],
+
+  // Onboarding: everyone has a checklist; team leads see their team; administrators keep the list.
+  ['GET /api/onboarding', () => ({ method: 'GET', url: '/api/onboarding' }), [401, 200, 200, 200, 200, 200]],
+  ['POST /api/onboarding/items/:id/complete', async () => ({ method: 'POST', url: `/api/onboarding/items/${await onboardingItem()}/complete` }), [401, 200, 200, 200, 200, 200]],
+  ['GET /api/onboarding/team', () => ({ method: 'GET', url: `/api/onboarding/team?teamId=${t.team('Burgerzaken').id}` }), [401, 403, 403, 200, 200, 403]],
+  ['GET /api/onboarding/items', () => ({ method: 'GET', url: '/api/onboarding/items' }), [401, 403, 403, 403, 200, 403]],
+  ['POST /api/onboarding/items', () => ({ method: 'POST', url: '/api/onboarding/items', body: { title: unique('Onderdeel'), description: 'Lees dit.' } }), [401, 403, 403, 403, 201, 403]],
+  ['PATCH /api/onboarding/items/:id', async () => ({ method: 'PATCH', url: `/api/onboarding/items/${await onboardingItem()}`, body: { position: 3 } }), [401, 403, 403, 403, 200, 403]],
+
+  // Home visits: case workers request them; the team of the product plans and completes them.
+  ['POST /api/home-visits', () => ({ method: 'POST', url: '/api/home-visits', body: visitBody() }), [401, 201, 201, 201, 201, 403]],
+  ['GET /api/home-visits', () => ({ method: 'GET', url: '/api/home-visits?from=2031-06-02&to=2031-06-08' }), [401, 200, 200, 200, 200, 403]],
+  ['GET /api/home-visits/:id', async () => ({ method: 'GET', url: `/api/home-visits/${await homeVisit()}` }), [401, 200, 200, 200, 200, 403]],
+  ['POST /api/home-visits/:id/plan', async () => ({ method: 'POST', url: `/api/home-visits/${await homeVisit()}/plan`, body: { plannedAt: '2099-01-05T10:00:00+01:00', employeeId: await actorId(DEMO.secondLine) } }), [401, 403, 200, 200, 200, 403]],
+  ['POST /api/home-visits/:id/outcome', async () => ({ method: 'POST', url: `/api/home-visits/${await homeVisit(true)}/outcome`, body: { summary: 'Paspoort aangevraagd.' } }), [401, 403, 200, 200, 200, 403]],
+
 ];
 
 function articleBody(productName = 'Paspoort') {
@@ -353,3 +393,52 @@ test('a non-admin cannot give themself the admin role through any route', async 
   expectError(await t.call(DEMO.secondLine, 'PATCH', `/api/employees/${self.id}`, { roles: ['admin', 'second_line'] }), 403, 'forbidden');
   expect((await t.call(DEMO.secondLine, 'GET', '/api/auth/me')).json().roles).toEqual(['second_line']);
 });
+
+let pressCounter = 0;
+/** A fresh press question as forwarded mail; with an answer, or an answer waiting for the administrator's check. */
+async function pressQuestion(options: { attachment?: boolean; answer?: boolean; check?: boolean } = {}): Promise<string> {
+  pressCounter += 1;
+  const id = `<rollen-${pressCounter}-${Date.now()}@krant.example>`;
+  const head = ['From: Journalist <pers@krant.example>', 'To: pers@dronten.demo', `Subject: Vraag ${pressCounter}`, `Message-ID: ${id}`, 'MIME-Version: 1.0'];
+  const raw = options.attachment
+    ? [...head, 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'Vraag', '--b', 'Content-Type: text/plain; name="a.txt"', 'Content-Disposition: attachment; filename="a.txt"', '', 'bijlage', '--b--', ''].join('\r\n')
+    : [...head, 'Content-Type: text/plain', '', 'Een vraag van de krant.', ''].join('\r\n');
+  const stored = await t.services.press.ingest(Buffer.from(raw), 'smtp');
+  if (options.answer || options.check) {
+    const answered = await t.call(DEMO.admin, 'POST', `/api/press-questions/${stored.requestId}/answer`, { text: 'Het antwoord.', needsAdministratorCheck: !!options.check });
+    expect(answered.statusCode, answered.body).toBe(200);
+  }
+  return stored.requestId!;
+}
+
+function goalBody() {
+  return { title: unique('Doel'), kpiId: 'callbacks.late_share', target: 0.15, deadline: '2031-12-31', specific: 's', measurable: 'm', acceptable: 'a', realistic: 'r', timeBound: 't' };
+}
+
+async function ownMeasureGoal(): Promise<string> {
+  const made = await t.call(DEMO.admin, 'POST', `/api/teams/${t.team('Burgerzaken').id}/goals`, { ...goalBody(), kpiId: undefined, measureName: 'Eigen meetpunt' });
+  expect(made.statusCode, made.body).toBe(201);
+  return made.json().id;
+}
+
+async function onboardingItem(): Promise<string> {
+  const made = await t.call(DEMO.admin, 'POST', '/api/onboarding/items', { title: unique('Onderdeel'), description: 'Lees dit.' });
+  expect(made.statusCode, made.body).toBe(201);
+  return made.json().id;
+}
+
+function visitBody() {
+  return { reason: 'Kan niet komen.', productId: t.product('Paspoort').id, customer: { name: 'Rol Bezoek', address: { street: 'De Rede', houseNumber: '1', postcode: '8251 AB', city: 'Dronten' } } };
+}
+
+/** A fresh home visit for Burgerzaken (the product Paspoort); planned when asked. */
+async function homeVisit(planned = false): Promise<string> {
+  const made = await t.call(DEMO.kcc, 'POST', '/api/home-visits', visitBody());
+  expect(made.statusCode, made.body).toBe(201);
+  const id = made.json().id as string;
+  if (planned) {
+    const plan = await t.call(DEMO.admin, 'POST', `/api/home-visits/${id}/plan`, { plannedAt: '2099-01-05T10:00:00+01:00', employeeId: await actorId(DEMO.secondLine) });
+    expect(plan.statusCode, plan.body).toBe(200);
+  }
+  return id;
+}

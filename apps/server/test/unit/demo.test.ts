@@ -141,3 +141,17 @@ describe('demo team plans', () => {
     expect(row.values).toBeGreaterThan(6);
   });
 });
+
+describe('demo home visits', () => {
+  it('has visits planned in the coming days and some still to plan, each with an address', async () => {
+    const result = await database.db.execute(sql`
+      select count(*) filter (where h.planned_at is not null)::int as planned,
+        count(*) filter (where h.planned_at is null)::int as unplanned,
+        count(*) filter (where h.address ? 'postcode')::int as with_address
+      from home_visits h join callback_requests r on r.id = h.request_id where r.kind = 'home_visit'`);
+    const row = (result as unknown as { rows: { planned: number; unplanned: number; with_address: number }[] }).rows[0]!;
+    expect(row.planned).toBeGreaterThan(0);
+    expect(row.unplanned).toBeGreaterThan(0);
+    expect(row.with_address).toBe(row.planned + row.unplanned);
+  });
+});

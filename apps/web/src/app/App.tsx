@@ -39,6 +39,7 @@ const RegisterPage = lazy(() => import('../communications/RegisterPage').then((m
 const NewTextPage = lazy(() => import('../communications/NewTextPage').then((m) => ({ default: m.NewTextPage })));
 const TextPage = lazy(() => import('../communications/TextPage').then((m) => ({ default: m.TextPage })));
 // The B1-check runs the analyser in the browser: its word lists load only when the page opens.
+const HomeVisitsPage = lazy(() => import('../home-visits/HomeVisitsPage').then((m) => ({ default: m.HomeVisitsPage })));
 const OnboardingPage = lazy(() => import('../onboarding/OnboardingPage').then((m) => ({ default: m.OnboardingPage })));
 const TeamGoalsPage = lazy(() => import('../goals/TeamGoalsPage').then((m) => ({ default: m.TeamGoalsPage })));
 const PressInboxPage = lazy(() => import('../press/PressInboxPage').then((m) => ({ default: m.PressInboxPage })));
@@ -106,6 +107,7 @@ export function App() {
             <Route path="communicatie/nieuw" element={<RequireRole roles={PAGE_ROLES.communications}><Suspense fallback={<Loading />}><NewTextPage /></Suspense></RequireRole>} />
             <Route path="communicatie/:id" element={<RequireRole roles={PAGE_ROLES.communications}><Suspense fallback={<Loading />}><TextPage /></Suspense></RequireRole>} />
             <Route path="b1-check" element={<RequireRole roles={PAGE_ROLES.b1Check}><Suspense fallback={<Loading />}><B1CheckPage /></Suspense></RequireRole>} />
+            <Route path="huisbezoeken" element={<RequireRole roles={PAGE_ROLES.homeVisits}><Suspense fallback={<Loading />}><HomeVisitsPage /></Suspense></RequireRole>} />
             <Route path="inwerken" element={<RequireRole roles={PAGE_ROLES.onboarding}><Suspense fallback={<Loading />}><OnboardingPage /></Suspense></RequireRole>} />
             <Route path="teamdoelen" element={<RequireRole roles={PAGE_ROLES.goals}><Suspense fallback={<Loading />}><TeamGoalsPage /></Suspense></RequireRole>} />
             <Route path="pers" element={<RequireRole roles={PAGE_ROLES.press}><Suspense fallback={<Loading />}><PressInboxPage /></Suspense></RequireRole>} />

@@ -39,6 +39,7 @@ export const PAGE_ROLES = {
   communications: ROLES,
   // Every employee reads the team plans; team leads and administrators write goals.
   goals: ROLES,
+  homeVisits: CASE_ROLES,
   // Every employee has their own onboarding checklist.
   onboarding: ROLES,
   // The press inbox: these roles reach it; the API and the menu narrow it to team Communicatie.
@@ -57,6 +58,7 @@ const NAV: NavItem[] = [
   { to: '/contact/nieuw', label: 'Contact registreren', roles: PAGE_ROLES.registerContact },
   { to: '/terugbelverzoeken', label: 'Terugbelverzoeken', roles: PAGE_ROLES.callbacks },
   { to: '/pers', label: 'Persvragen', roles: PAGE_ROLES.press, team: PRESS_TEAM_NAME },
+  { to: '/huisbezoeken', label: 'Huisbezoeken', roles: PAGE_ROLES.homeVisits },
   { to: '/contacten', label: 'Contacten', roles: PAGE_ROLES.contacts },
   { to: '/klanten', label: 'Klanten', roles: PAGE_ROLES.parties },
   { to: '/kennisbank', label: 'Kennisbank', roles: PAGE_ROLES.knowledge },

@@ -39,7 +39,10 @@ export async function seedHomeVisits(db: Db, options: { end: Date; calendar: Clo
       status: plannedAt ? 'in_progress' : 'open', workingDays: team.days, dueAt: due.dueAt, dueExplanation: due.explanation,
       createdAt, updatedAt: createdAt, kind: 'home_visit',
     });
-    await db.insert(homeVisits).values({ requestId: id, productId: product.id, address: { street: v.street, houseNumber: v.number, postcode: v.postcode, city: 'Dronten' }, preferredDates: plannedDay ? [plannedDay] : [addDays(today, 4)], plannedAt, plannedBy: plannedAt ? visitor : null });
+    // A weekday the resident would like, for the ones still to plan.
+    let preferred = addDays(today, 4);
+    while (isWeekend(preferred)) preferred = addDays(preferred, 1);
+    await db.insert(homeVisits).values({ requestId: id, productId: product.id, address: { street: v.street, houseNumber: v.number, postcode: v.postcode, city: 'Dronten' }, preferredDates: plannedDay ? [plannedDay] : [preferred], plannedAt, plannedBy: plannedAt ? visitor : null });
     await db.insert(callbackEvents).values([
       { callbackRequestId: id, at: createdAt, actorId: null, type: 'created', data: { teamId: team.id, assigneeId: null, dueAt: due.dueAt.toISOString(), workingDays: team.days } },
       ...(plannedAt ? [{ callbackRequestId: id, at: new Date(createdAt.getTime() + 3600_000), actorId: visitor, type: 'planned', data: { plannedAt: plannedAt.toISOString(), employeeId: visitor, mailed: false } }] : []),

@@ -1,10 +1,14 @@
 // Public endpoints have a per-address budget; signed-in staff are never slowed down by it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixedClock } from '../../src/clock.js';
 import { createTestApp, DEMO, type TestApp } from '../support/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ config: { rateLimitPerMinute: 5 } });
+  // A second into a minute, standing still: the budget's window never rolls over between two
+  // requests of a test (with the real clock a slow run could cross a minute and start afresh).
+  const clock = new FixedClock(new Date(Math.floor(Date.now() / 60_000) * 60_000 + 1000));
+  t = await createTestApp({ clock, config: { rateLimitPerMinute: 5 } });
   await t.login(DEMO.kcc); // one anonymous request of the budget
 });
 afterAll(() => t.close());

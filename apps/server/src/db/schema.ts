@@ -879,12 +879,14 @@ export const pressMessages = pgTable('press_messages', {
   at: timestamptz('at').notNull(),
   /** imap, smtp (received) or helder (sent through the outbox). */
   source: text('source').notNull(),
-  outboxMessageId: uuid('outbox_message_id').references(() => outboxMessages.id),
+  outboxMessageId: uuid('outbox_message_id').references(() => outboxMessages.id, { onDelete: 'set null' }),
   sentBy: uuid('sent_by').references(() => employees.id),
 }, (t) => [
   check('press_messages_direction', sql`${t.direction} in ('in', 'out')`),
   check('press_messages_source', sql`${t.source} in ('imap', 'smtp', 'helder')`),
   index('press_messages_request_idx').on(t.requestId, t.at),
+  // Pruning the outbox sets the link to null: found through this index, not a scan.
+  index('press_messages_outbox_idx').on(t.outboxMessageId).where(sql`outbox_message_id is not null`),
 ]);
 
 /** A file that came with a press mail, kept as it came. */

@@ -9,7 +9,11 @@ import { type DbOrTx, rowsOf } from '../db/client.js';
 /** What a removed text reads as from now on, everywhere. */
 export const REMOVED = '[verwijderd]';
 /** Free-text keys in callback history events (notes, interim messages, outcomes, reasons to cancel). */
-export const EVENT_TEXT_KEYS = ['note', 'message', 'outcome', 'reason'] as const;
+/**
+ * Free text in history events: notes, messages, outcomes and reasons, and the press inbox's notes
+ * (text), comments, input questions and the sender and subject of a mail that came in.
+ */
+export const EVENT_TEXT_KEYS = ['note', 'message', 'outcome', 'reason', 'text', 'comment', 'question', 'subject', 'from'] as const;
 
 /** UUIDs (from the database, never typed by a user) as one array parameter. */
 const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`;
@@ -253,7 +257,10 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
     where customer_id = any(${list})
     returning id`)).map((r) => String(r.id));
   counts.requests = requests.length;
-  if (requests.length > 0) counts.events = await anonymiseEvents(tx, requests);
+  if (requests.length > 0) {
+    counts.events = await anonymiseEvents(tx, requests);
+    await anonymiseRequestDetails(tx, requests);
+  }
   const invitations = rowsOf<{ id: string }>(await tx.execute(sql`
     update survey_invitations set token_hash = 'verwijderd:' || id::text, recipient_key = 'verwijderd'
     where customer_id = any(${list})
@@ -275,6 +282,28 @@ export async function anonymiseCustomers(tx: DbOrTx, ids: string[], now: Date, o
       returning id`)).length;
   }
   return counts;
+}
+
+/**
+ * What kinds of request keep beside the request itself: a press question's mail thread, answer and
+ * attachments (the journalist's address, name and words), and a home visit's address. Directions,
+ * times and Message-IDs stay (threading and the KPI need them); attachments are deleted.
+ */
+async function anonymiseRequestDetails(tx: DbOrTx, requestIds: string[]) {
+  const list = uuids(requestIds);
+  await tx.execute(sql`delete from press_attachments where message_id in (select id from press_messages where request_id = any(${list}))`);
+  await tx.execute(sql`
+    update press_messages set text_body = ${REMOVED}, subject = ${REMOVED}, from_name = null,
+      from_address = case when direction = 'in' then ${REMOVED} else from_address end,
+      to_address = case when direction = 'out' then ${REMOVED} else to_address end
+    where request_id = any(${list}) and text_body is distinct from ${REMOVED}`);
+  await tx.execute(sql`
+    update press_questions set subject = ${REMOVED}, from_address = ${REMOVED},
+      answer_text = case when answer_text is null then null else ${REMOVED} end
+    where request_id = any(${list}) and subject is distinct from ${REMOVED}`);
+  await tx.execute(sql`
+    update home_visits set address = jsonb_build_object('street', ${REMOVED}::text, 'houseNumber', '', 'postcode', '', 'city', '')
+    where request_id = any(${list}) and address->>'street' is distinct from ${REMOVED}`);
 }
 
 /** Replaces the free text in the history of these requests; type, time, actor and the rest stay. */

@@ -102,4 +102,13 @@ describe('home visits', () => {
     expect(contact.statusCode, contact.body).toBe(200);
     expect(contact.json()).toMatchObject({ channel: 'home_visit' });
   });
+
+  test('erasing the resident removes the address of their visit too', async () => {
+    const erased = await t.call('privacy@dronten.demo', 'POST', '/api/privacy/erasures', { email: 'dewit@example.nl', reason: 'Verzoek van de inwoner' });
+    expect(erased.statusCode, erased.body).toBe(201);
+    const week = (await t.call(DEMO.admin, 'GET', '/api/home-visits?from=2027-03-15&to=2027-03-21')).json() as { items: Visit[] };
+    const visit = week.items.find((v) => v.status === 'done')!;
+    expect(visit.address).toEqual({ street: '[verwijderd]', houseNumber: '', postcode: '', city: '' });
+    expect(JSON.stringify(visit)).not.toMatch(/De Rede|De Wit/);
+  });
 });

@@ -290,3 +290,23 @@ describe('the KPI press.answered_in_time_share', () => {
     expect(after.find((k) => k.id === 'press.answered_in_time_share')).toMatchObject({ numerator: 2, denominator: 3 });
   });
 });
+
+describe('the journalist\'s rights (AVG art. 17)', () => {
+  test('erasing the journalist removes their mails, words and attachments from the thread; the counts stay', async () => {
+    const question = (await bySubject('Vraag over de nieuwe wijk'))!;
+    const before = (await t.call(DEMO.admin, 'GET', '/api/kpis?from=2026-03-01&to=2026-03-31')).json() as { id: string; numerator: number; denominator: number }[];
+    const erased = await t.call('privacy@dronten.demo', 'POST', '/api/privacy/erasures', { email: 'joost@flevopost.nl', reason: 'Verzoek van de journalist' });
+    expect(erased.statusCode, erased.body).toBe(201);
+    const detail = await get(question.id, DEMO.admin);
+    expect(detail.journalist).toEqual({ name: null, email: null });
+    expect(detail.subject).toBe('[verwijderd]');
+    expect(detail.thread.every((m) => m.text === '[verwijderd]' && m.attachments.length === 0)).toBe(true);
+    // Message-IDs stay (they thread later mail), everything the journalist wrote or is called goes.
+    const withoutIds = { ...detail, thread: detail.thread.map(({ messageId: _m, inReplyTo: _r, ...m }) => m) };
+    expect(JSON.stringify(withoutIds)).not.toMatch(/Hoeveel woningen|sociale huur|flevopost|Joost|Wethouder Wonen/);
+    const count = rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from press_attachments`));
+    expect(count[0]!.n).toBe(0);
+    const after = (await t.call(DEMO.admin, 'GET', '/api/kpis?from=2026-03-01&to=2026-03-31')).json() as typeof before;
+    expect(after.find((k) => k.id === 'press.answered_in_time_share')).toEqual(before.find((k) => k.id === 'press.answered_in_time_share'));
+  });
+});

@@ -215,7 +215,7 @@ describe('the dashboard', () => {
     await expectAccessible(page);
 
     // About another team there are none.
-    await page.getByLabel('Team').selectOption({ label: 'Belastingen' });
+    await page.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Belastingen' });
     await page.getByText('Er zijn in deze periode geen meldingen over miscommunicatie.').waitFor();
     await page.context().close();
   });

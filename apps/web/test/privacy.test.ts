@@ -39,8 +39,8 @@ describe('privacy', () => {
     await page.waitForURL('**/beheer/privacy');
     await page.getByRole('heading', { level: 1, name: 'Privacy: gegevens van een inwoner' }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    // The knowledge base, the B1-check and the register are for every employee; the rest of the menu is not for this role.
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Kennisbank', 'B1-check', 'Communicatie', 'Privacy']);
+    // The knowledge base, the B1-check, the register, the team plans and onboarding are for every employee; the rest is not for this role.
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Kennisbank', 'B1-check', 'Communicatie', 'Teamdoelen', 'Inwerken', 'Privacy']);
     await page.waitForLoadState('networkidle');
     await expectAccessible(page);
 

@@ -119,15 +119,14 @@ export class GoalService {
   private async present(rows: repo.GoalRow[]) {
     const today = amsterdamDate(this.clock.now());
     const values = await repo.listValues(this.db, rows.map((r) => r.goal.id));
-    // One KPI computation per team that has a goal measured by a KPI.
-    const teams = [...new Set(rows.filter((r) => r.goal.kpiId).map((r) => r.goal.teamId))];
-    const figures = new Map<string, { recent: KpiFigure[]; trend: KpiFigure[] }>();
-    await Promise.all(teams.map(async (teamId) => {
+    // Only the KPI each goal follows, for its team: two figures per goal, not the whole plan per team.
+    const figures = new Map<string, { recent: KpiFigure | undefined; trend: KpiFigure | undefined }>();
+    await Promise.all(rows.filter((r) => r.goal.kpiId).map(async ({ goal }) => {
       const [recent, trend] = await Promise.all([
-        this.kpis.compute({ from: addDays(today, -90), to: today, teamId }),
-        this.kpis.compute({ from: sixMonthsBefore(today), to: today, teamId }),
+        this.kpis.computeOne(goal.kpiId!, { from: addDays(today, -90), to: today, teamId: goal.teamId }),
+        this.kpis.computeOne(goal.kpiId!, { from: sixMonthsBefore(today), to: today, teamId: goal.teamId }),
       ]);
-      figures.set(teamId, { recent, trend });
+      figures.set(goal.id, { recent, trend });
     }));
     return rows.map(({ goal, teamName, ownerName }) => {
       const kpi = goal.kpiId ? kpiDefinition(goal.kpiId) : undefined;
@@ -135,9 +134,9 @@ export class GoalService {
       let current: number | null;
       let trend: { start: LocalDate; value: number }[];
       if (kpi) {
-        const f = figures.get(goal.teamId);
-        current = f?.recent.find((x) => x.definition.id === kpi.id)?.value ?? null;
-        trend = (f?.trend.find((x) => x.definition.id === kpi.id)?.months ?? []).filter((m) => m.value !== null).map((m) => ({ start: m.month, value: m.value! }));
+        const f = figures.get(goal.id);
+        current = f?.recent?.value ?? null;
+        trend = (f?.trend?.months ?? []).filter((m) => m.value !== null).map((m) => ({ start: m.month, value: m.value! }));
       } else {
         current = own.at(-1)?.value ?? null;
         trend = own.map((v) => ({ start: `${v.period}-01`, value: v.value }));

@@ -77,6 +77,14 @@ export class KpiService {
     return rows.map((r) => ({ quarter: r.quarter, category: r.category as ReportCategory, label: REPORT_CATEGORY_SHORT[r.category as ReportCategory], count: r.count }));
   }
 
+  /** One KPI's figure for a period (a team goal follows one KPI: no need to compute them all). */
+  async computeOne(id: string, period: KpiPeriod): Promise<KpiFigure | undefined> {
+    const definition = KPI_DEFINITIONS.find((d) => d.id === id);
+    if (!definition) return undefined;
+    if (period.from > period.to) throw new AppError(400, 'invalid_period', 'De begindatum moet vóór de einddatum liggen.');
+    return this.figure(definition, period, amsterdamDate(this.clock.now()));
+  }
+
   async compute(period: KpiPeriod): Promise<KpiFigure[]> {
     if (period.from > period.to) throw new AppError(400, 'invalid_period', 'De begindatum moet vóór de einddatum liggen.');
     const today = amsterdamDate(this.clock.now());

@@ -46,6 +46,8 @@ export interface ExportSource {
   contacts: Row[];
   requests: Row[];
   events: Row[];
+  pressMessages: Row[];
+  homeVisits: Row[];
   surveyAnswers: Row[];
   invitations: Row[];
   mails: Row[];
@@ -59,6 +61,12 @@ export function presentExport(s: ExportSource) {
     const key = String(e.callback_request_id);
     eventsOf.set(key, [...(eventsOf.get(key) ?? []), e]);
   }
+  const threadOf = new Map<string, Row[]>();
+  for (const m of s.pressMessages) {
+    const key = String(m.request_id);
+    threadOf.set(key, [...(threadOf.get(key) ?? []), m]);
+  }
+  const visitOf = new Map(s.homeVisits.map((v) => [String(v.request_id), v]));
   return {
     municipality: s.municipality,
     madeAt: formatAmsterdamIso(s.madeAt),
@@ -121,6 +129,17 @@ export function presentExport(s: ExportSource) {
         // Only what was written about the resident; internal ids (teams, colleagues) say nothing to them.
         texts: Object.fromEntries(EVENT_TEXT_KEYS.map((k) => [k, (e.data as Row)?.[k]]).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
       })),
+      // A press question's mails, in and out; empty for every other kind of request.
+      thread: (threadOf.get(String(r.id)) ?? []).map((m) => ({
+        direction: m.direction === 'out' ? ('out' as const) : ('in' as const),
+        at: iso(m.at)!,
+        from: [str(m.from_name), str(m.from_address)].filter(Boolean).join(' ') || null,
+        to: str(m.to_address),
+        subject: String(m.subject),
+        text: String(m.text_body),
+        attachments: str(m.attachments),
+      })),
+      homeVisit: visitOf.has(String(r.id)) ? presentVisit(visitOf.get(String(r.id))!) : null,
     })),
     surveyAnswers: s.surveyAnswers.map((a) => ({
       reference: String(a.reference),
@@ -144,6 +163,14 @@ export function presentExport(s: ExportSource) {
       sentAt: iso(m.sent_at),
     })),
     accessLog: s.auditTrail.map((a) => ({ at: iso(a.at)!, action: String(a.action), about: String(a.entity_type) })),
+  };
+}
+
+function presentVisit(v: Row) {
+  return {
+    address: oneLineAddress(v.address as StoredAddress | null),
+    preferredDates: ((v.preferred_dates as unknown[] | null) ?? []).map(String),
+    plannedAt: iso(v.planned_at),
   };
 }
 
@@ -171,6 +198,10 @@ export function renderExportHtml(x: PrivacyExport): string {
   const history = x.requests.flatMap((r) =>
     r.history.map((h) => [r.reference, day(h.at), h.typeLabel, Object.values(h.texts).join(' / ') || null] as (string | null)[]),
   );
+  const thread = x.requests.flatMap((r) =>
+    r.thread.map((m) => [r.reference, day(m.at), m.direction === 'in' ? 'Van u' : 'Van de gemeente', m.subject, m.text, m.attachments] as (string | null)[]),
+  );
+  const visits = x.requests.flatMap((r) => (r.homeVisit ? [[r.reference, r.homeVisit.address, r.homeVisit.preferredDates.join(', ') || null, day(r.homeVisit.plannedAt)]] : []));
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -195,6 +226,8 @@ ${table('Zoals wij u kennen', ['Soort', 'Naam', 'Adres', 'Telefoon en e-mail', '
 ${table('Contacten met de gemeente', ['Nummer', 'Moment', 'Kanaal', 'Onderwerp', 'Samenvatting', 'Team', 'Afhandeling'], x.contacts.map((k) => [k.number, day(k.occurredAt), k.channelLabel, k.subject, k.summary, k.team, k.resolution]))}
 ${table('Vragen en meldingen', ['Nummer', 'Soort', 'Ontvangen', 'Team', 'Stand', 'Vraag of melding', 'Uitkomst'], x.requests.map((r) => [r.reference, r.category ? `${r.kindLabel}: ${r.category}` : r.kindLabel, day(r.createdAt), r.team, r.statusLabel, r.question, r.outcome]))}
 ${table('Wat er met uw vragen gebeurde', ['Nummer', 'Moment', 'Stap', 'Toelichting'], history)}
+${thread.length > 0 ? table('E-mails over uw persvragen', ['Nummer', 'Moment', 'Van', 'Onderwerp', 'Tekst', 'Bijlagen'], thread) : ''}
+${visits.length > 0 ? table('Huisbezoeken', ['Nummer', 'Adres', 'Uw voorkeursdagen', 'Afspraak'], visits) : ''}
 ${table('Uw antwoorden op enquêtes', ['Moment', 'Cijfer contact', 'Cijfer snelheid', 'Opgelost', 'Uw toelichting'], x.surveyAnswers.map((a) => [day(a.answeredAt), a.score, a.timelinessScore, a.resolved === null ? null : a.resolved ? 'ja' : 'nee', a.comment]))}
 ${table('E-mails aan u', ['Gemaakt', 'Aan', 'Onderwerp', 'Verstuurd', 'Tekst'], x.mails.map((m) => [day(m.createdAt), m.recipient, m.subject, day(m.sentAt), m.text]))}
 ${table('Wanneer uw gegevens zijn bekeken of gewijzigd', ['Moment', 'Wat'], x.accessLog.map((a) => [day(a.at), ACTIONS[a.action] ?? a.action]))}

@@ -153,6 +153,22 @@ export async function exportEvents(db: DbOrTx, requestIds: string[]) {
   return rowsOf<Record<string, unknown>>(result);
 }
 
+/** A press question's mail thread (every mail in and out, with the names of its attachments). */
+export async function exportPressMessages(db: DbOrTx, requestIds: string[]) {
+  if (requestIds.length === 0) return [];
+  return rowsOf<Record<string, unknown>>(await db.execute(sql`
+    select m.request_id, m.direction, m.at, m.from_address, m.from_name, m.to_address, m.subject, m.text_body,
+      (select string_agg(a.filename, ', ' order by a.filename) from press_attachments a where a.message_id = m.id) as attachments
+    from press_messages m where m.request_id = any(${uuids(requestIds)}) order by m.request_id, m.at, m.id`));
+}
+
+/** A home visit's address and planned time. */
+export async function exportHomeVisits(db: DbOrTx, requestIds: string[]) {
+  if (requestIds.length === 0) return [];
+  return rowsOf<Record<string, unknown>>(await db.execute(sql`
+    select request_id, address, to_jsonb(preferred_dates) as preferred_dates, planned_at from home_visits where request_id = any(${uuids(requestIds)})`));
+}
+
 export async function exportSurveyAnswers(db: DbOrTx, ids: string[]) {
   const result = await db.execute(sql`
     select s.reference, s.answered_at, s.channel, s.line, s.score, s.timeliness_score, s.resolved, s.comment, s.may_contact, i.customer_id

@@ -65,9 +65,11 @@ export class PrivacyService {
     ]);
     const requestIds = requests.map((r) => String(r.id));
     const emails = [...new Set([query.email?.toLowerCase(), ...customers.map((c) => (c.email as string | null)?.toLowerCase())].filter((e): e is string => !!e))];
-    const [events, mails] = await Promise.all([
+    const [events, mails, pressMessages, homeVisits] = await Promise.all([
       repo.exportEvents(this.db, requestIds),
       repo.exportMails(this.db, emails, [...requestIds, ...invitations.map((i) => String(i.id))]),
+      repo.exportPressMessages(this.db, requestIds),
+      repo.exportHomeVisits(this.db, requestIds),
     ]);
     await this.audit.record(ctx, { action: 'privacy_export', entityType: 'customer', entityId: null, customerIds: ids, detail: { format: input.format, records: ids.length } });
     return presentExport({
@@ -80,6 +82,8 @@ export class PrivacyService {
       contacts,
       requests,
       events,
+      pressMessages,
+      homeVisits,
       surveyAnswers,
       invitations,
       mails,

@@ -103,6 +103,19 @@ describe('home visits', () => {
     expect(contact.json()).toMatchObject({ channel: 'home_visit' });
   });
 
+  test('the resident\'s export (AVG art. 15) holds the address and time of their visit', async () => {
+    const response = await t.call('privacy@dronten.demo', 'GET', '/api/privacy/export?email=dewit%40example.nl');
+    expect(response.statusCode, response.body).toBe(200);
+    const x = response.json() as { requests: { kind: string; homeVisit: { address: string; preferredDates: string[]; plannedAt: string | null } | null }[] };
+    const visit = x.requests.find((r) => r.kind === 'home_visit')!;
+    expect(visit.homeVisit).toMatchObject({ address: 'De Rede 12, 8251 EG Dronten', preferredDates: ['2027-03-17', '2027-03-18'] });
+    expect(visit.homeVisit!.plannedAt).not.toBeNull();
+    const html = await t.call('privacy@dronten.demo', 'GET', '/api/privacy/export?email=dewit%40example.nl&format=html');
+    expect(html.body).toContain('Huisbezoeken');
+    expect(html.body).toContain('De Rede 12, 8251 EG Dronten');
+    expect(x.requests.find((r) => r.kind !== 'home_visit')?.homeVisit ?? null).toBeNull();
+  });
+
   test('erasing the resident removes the address of their visit too', async () => {
     const erased = await t.call('privacy@dronten.demo', 'POST', '/api/privacy/erasures', { email: 'dewit@example.nl', reason: 'Verzoek van de inwoner' });
     expect(erased.statusCode, erased.body).toBe(201);

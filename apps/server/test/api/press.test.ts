@@ -291,6 +291,22 @@ describe('the KPI press.answered_in_time_share', () => {
   });
 });
 
+describe('the journalist\'s rights (AVG art. 15)', () => {
+  test('the export holds every mail of the thread, in and out, with the names of the attachments', async () => {
+    const response = await t.call('privacy@dronten.demo', 'GET', '/api/privacy/export?email=joost%40flevopost.nl');
+    expect(response.statusCode, response.body).toBe(200);
+    const x = response.json() as { requests: { kind: string; thread: { direction: string; text: string; attachments: string | null; from: string | null }[] }[] };
+    const press = x.requests.find((r) => r.kind === 'press_question')!;
+    expect(press.thread.map((m) => m.direction)).toEqual(['in', 'in', 'out']);
+    expect(press.thread[0]).toMatchObject({ text: 'Hoeveel woningen komen er?', attachments: 'kaart.pdf', from: 'Joost Hendriks joost@flevopost.nl' });
+    expect(press.thread[1]!.text).toBe('En hoeveel sociale huur?');
+    expect(press.thread[2]!.text).toContain('Daarvan is 30% sociale huur en 70% koop.');
+    const html = await t.call('privacy@dronten.demo', 'GET', '/api/privacy/export?email=joost%40flevopost.nl&format=html');
+    expect(html.body).toContain('E-mails over uw persvragen');
+    expect(html.body).toContain('En hoeveel sociale huur?');
+  });
+});
+
 describe('the journalist\'s rights (AVG art. 17)', () => {
   test('erasing the journalist removes their mails, words and attachments from the thread; the counts stay', async () => {
     const question = (await bySubject('Vraag over de nieuwe wijk'))!;

@@ -3,9 +3,9 @@
 import { buildApp } from './app.js';
 import { deleteExpiredSessions } from './auth/repository.js';
 import { ConfigError, loadConfig } from './config.js';
-import { migrateDatabase, openDatabase } from './db/client.js';
+import { openDatabase } from './db/client.js';
+import { prepareDatabase } from './db/startup.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/organisation.js';
-import { isEmpty, seedDemo } from './demo/seed.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
 import { deleteStaleBatches } from './imports/repository.js';
 
@@ -15,18 +15,13 @@ async function main() {
   console.log(`Helder: opening the database: ${where}`);
   const database = await openDatabase(config);
   // With separate database roles (docs/database-roles.md) the owner migrates (`only`) and the
-  // application role, which owns no tables, serves (`off`).
-  if (config.migrate !== 'off') await migrateDatabase(database);
+  // application role, which owns no tables, serves (`off`). With several instances one does this
+  // and the others wait (db/startup.ts).
+  await prepareDatabase(database, config, (m) => console.log(`Helder: ${m}`));
   if (config.migrate === 'only') {
     console.log('Helder: migrations applied (HELDER_MIGRATE=only), stopping');
     await database.close();
     return;
-  }
-
-  if (config.loadDemoData && (await isEmpty(database.db))) {
-    console.log('Helder: first start, loading the Dronten demo data (takes a little while, only once)');
-    const result = await seedDemo(database.db, { contacts: config.demoContacts, log: (m) => console.log(`Helder: ${m}`) });
-    console.log(`Helder: demo data loaded: ${result.contacts} contacts, ${result.callbacks} callback requests`);
   }
 
   const { app, services } = await buildApp({ database, config });

@@ -19,6 +19,7 @@ import { GoalService } from './goals/service.js';
 import { HomeVisitService } from './home-visits/service.js';
 import { OnboardingService } from './onboarding/service.js';
 import { PressImapPoller } from './press/imap.js';
+import { INSTANCE_ID } from './jobs/lease.js';
 import { PressService } from './press/service.js';
 import { PressSmtpReceiver } from './press/smtp-inbound.js';
 import { KpiService } from './kpis/service.js';
@@ -134,7 +135,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     goals,
     homeVisits: new HomeVisitService(db, clock, config, callbacks, outbox, audit),
     onboarding: new OnboardingService(db, clock, audit),
-    pressImap: new PressImapPoller(press, config.press, warn),
+    pressImap: new PressImapPoller(press, config.press, warn, { db, holder: INSTANCE_ID }),
     pressSmtp: new PressSmtpReceiver(press, config.press, warn),
   };
 }

@@ -574,6 +574,16 @@ export const jobRuns = pgTable('job_runs', {
 }, (t) => [primaryKey({ columns: [t.job, t.period] })]);
 
 /**
+ * Work that one instance at a time may do, continuously (polling the press mailbox): the instance
+ * that holds the lease renews it; when it dies, the lease runs out and another takes it over.
+ */
+export const jobLeases = pgTable('job_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: timestamptz('expires_at').notNull(),
+});
+
+/**
  * Rows of a CSV import on their way in: written in committed chunks so a large file never holds one
  * long transaction; the final step moves a whole batch in one short transaction (all or nothing).
  */

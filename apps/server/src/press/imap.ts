@@ -1,10 +1,13 @@
 // Reads the press mailbox over IMAP (PRESS_IMAP_URL) with imapflow. Each poll takes the mails not
 // yet marked `$HelderStored`, stores each (PressService.ingest commits first) and only then marks
 // it, so a crash between the two means the mail is read again and found a duplicate (Message-ID):
-// nothing is lost and nothing is stored twice. Several instances may poll the same mailbox; the
-// unique Message-ID decides who stores it. Servers that do not keep custom keywords get \Seen.
+// nothing is lost and nothing is stored twice. With several instances one polls at a time (the
+// lease `press_imap`); should two ever overlap, the unique Message-ID still decides who stores a
+// mail. Servers that do not keep custom keywords get \Seen.
 import { ImapFlow } from 'imapflow';
 import type { PressConfig } from '../config.js';
+import type { Db } from '../db/client.js';
+import { acquireLease, releaseLease } from '../jobs/lease.js';
 import type { PressService } from './service.js';
 
 export const STORED_KEYWORD = '$HelderStored';
@@ -50,14 +53,27 @@ export class PressImapPoller {
     private readonly press: PressService,
     private readonly config: PressConfig,
     private readonly warn: (message: string, error?: unknown) => void = () => {},
+    /** Where the lease is kept and who this instance is; without it every poll runs. */
+    private readonly lease?: { db: Db; holder: string },
   ) {}
+
+  /** Long enough to outlast a poll and the pause after it; a dead holder's lease runs out after this. */
+  private get leaseSeconds(): number {
+    return this.config.imapPollSeconds * 2 + 120;
+  }
+
+  /** Polls when this instance holds (or just took) the lease; otherwise another instance does. */
+  async pollIfLeader(): Promise<PollResult | null> {
+    if (this.lease && !(await acquireLease(this.lease.db, 'press_imap', this.lease.holder, this.leaseSeconds))) return null;
+    return this.poll();
+  }
 
   start(): void {
     if (!this.config.imapUrl || this.timer) return;
     this.stopped = false;
     const tick = () => {
       if (this.stopped) return;
-      this.running = this.poll()
+      this.running = this.pollIfLeader()
         .catch((error: unknown) => this.warn('press mailbox (IMAP) could not be read', error))
         .finally(() => {
           this.running = undefined;
@@ -70,8 +86,10 @@ export class PressImapPoller {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    const wasStarted = this.timer !== undefined;
     this.timer = undefined;
     await this.running;
+    if (wasStarted && this.lease) await releaseLease(this.lease.db, 'press_imap', this.lease.holder).catch(() => undefined);
   }
 
   /** One pass over the mailbox; returns what it did. */

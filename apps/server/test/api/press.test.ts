@@ -8,6 +8,7 @@ import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FixedClock } from '../../src/clock.js';
 import { rowsOf } from '../../src/db/client.js';
+import { PressImapPoller } from '../../src/press/imap.js';
 import { createTestApp, DEMO, testConfig, type TestApp } from '../support/app.js';
 import { type ImapServer, startImapServer } from '../support/imap.js';
 import { type Mailbox, startMailbox } from '../support/smtp.js';
@@ -121,6 +122,10 @@ describe('mail in: the press mailbox over IMAP', () => {
     // Marked in the mailbox only after it was stored; a second poll finds nothing new.
     expect([...(await imap.flags()).values()].every((f) => f.includes('$HelderStored'))).toBe(true);
     expect(await t.services.pressImap.poll()).toMatchObject({ seen: 0 });
+    // With several instances one polls at a time: the lease press_imap.
+    const other = new PressImapPoller(t.services.press, { ...testConfig().press, imapUrl: imap.url }, () => {}, { db: t.database.db, holder: 'another-instance' });
+    expect(await t.services.pressImap.pollIfLeader()).toMatchObject({ seen: 0 });
+    expect(await other.pollIfLeader()).toBeNull();
 
     const question = (await bySubject('Vraag over de nieuwe wijk'))!;
     expect(question.reference).toMatch(/^PV-\d+$/);

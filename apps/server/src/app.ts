@@ -1,5 +1,6 @@
 // Assembles the HTTP application: plugins, error handling, authentication and one route module per
 // capability. Used by the server entry point and by the tests (with app.inject or a real port).
+import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -40,7 +41,15 @@ import { reportRoutes } from './reports/routes.js';
 import { residentRoutes } from './residents/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
 import { createServices, type Services } from './services.js';
+import { registerMetricsRoute } from './metrics/routes.js';
 import { registerWeb, WEB_DIST, webStylesheets } from './web/routes.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,80}$/;
+
+function requestId(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
 
 export interface AppOptions {
   database: Database;
@@ -74,6 +83,13 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     routerOptions: { maxParamLength: 200, caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     rewriteUrl: (request) => normalisePath(request.url ?? '/'),
     frameworkErrors,
+    // Every log line of a request carries its id (reqId): the load balancer's X-Request-Id when it
+    // sends a sane one, else a fresh one; the response says which, so a report can be traced.
+    requestIdHeader: false,
+    genReqId: requestId,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -128,7 +144,12 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerTextGuard(app);
   // Callers without a session (residents, robots, someone guessing passwords) get a per-address
   // budget, in the database so that all instances share it; see http/access.ts.
-  registerAccessControl(app, { auth: services.auth, limiter: services.limiter, perMinute: config.rateLimitPerMinute, apiTokens: services.apiTokens });
+  registerAccessControl(app, { auth: services.auth, limiter: services.limiter, perMinute: config.rateLimitPerMinute, apiTokens: services.apiTokens, metricsToken: config.metrics.token });
+  // Request durations per route pattern (never the path: it can hold a token), for GET /metrics.
+  app.addHook('onResponse', async (request, reply) => {
+    services.metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+  if (config.metrics.token) registerMetricsRoute(app, services.metrics, 'metrics_token');
 
   const secureCookies = config.env === 'production' || (config.publicBaseUrl ?? '').startsWith('https:');
   await app.register(healthRoutes, { services });

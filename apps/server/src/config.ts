@@ -48,6 +48,9 @@ const schema = z.object({
   PRESS_IMAP_POLL_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   PRESS_INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   PRESS_INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16, { error: 'METRICS_TOKEN must be at least 16 characters.' }).optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('0.0.0.0'),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   RETENTION_CASE_DAYS: z.coerce.number().int().min(30).max(36500).default(RETENTION_DEFAULTS.caseDays),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(RETENTION_DEFAULTS.outboxDays),
@@ -100,6 +103,12 @@ export interface Config {
    */
   communications: { bulkRecipients: number; reviewWorkingDays: number; reviewMailbox: string | undefined };
   press: PressConfig;
+  /**
+   * Prometheus metrics (`GET /metrics`): with `token` on the main port to `Authorization: Bearer
+   * <token>` only; with `port` on a port of their own (for the cluster's network, not the public);
+   * with neither, nowhere.
+   */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
 }
 
 /** The press mailbox (R5.3): read over IMAP, or received over SMTP from a forwarding mail server. */
@@ -204,5 +213,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inboundSmtpPort: e.PRESS_INBOUND_SMTP_PORT,
       inboundSmtpHost: e.PRESS_INBOUND_SMTP_HOST,
     },
+    metrics: { token: e.METRICS_TOKEN || undefined, port: e.METRICS_PORT, host: e.METRICS_HOST },
   };
 }

@@ -5,6 +5,7 @@ import { deleteExpiredSessions } from './auth/repository.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { prepareDatabase } from './db/startup.js';
+import { startMetricsServer } from './metrics/server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/organisation.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
 import { deleteStaleBatches } from './imports/repository.js';
@@ -27,17 +28,24 @@ async function main() {
   const { app, services } = await buildApp({ database, config });
   const housekeeping = setInterval(() => {
     const now = services.clock.now();
-    Promise.all([
+    // Deletes of what ran out: harmless when several instances do them at once.
+    services.metrics.track('housekeeping', () => Promise.all([
       deleteExpiredSessions(database.db, now),
       pruneIdempotencyKeys(database.db, now),
       services.limiter.prune(),
       services.auth.throttle.prune(),
       deleteStaleBatches(database.db),
-    ]).catch((error) =>
+    ])).catch((error) =>
       app.log.warn({ err: error }, 'housekeeping failed'),
     );
     // Retention (docs/privacy.md): checked hourly, runs once a day on one instance, logs what it did.
-    services.privacy.retention.runIfDue().then((done) => done && app.log.info({ retention: done }, 'retention ran'), (error) => app.log.warn({ err: error }, 'retention failed'));
+    services.privacy.retention.runIfDue().then((done) => {
+      services.metrics.jobRan('retention', done ? 'ok' : 'skipped');
+      if (done) app.log.info({ retention: done }, 'retention ran');
+    }, (error) => {
+      services.metrics.jobRan('retention', 'failed');
+      app.log.warn({ err: error }, 'retention failed');
+    });
   }, 3600_000);
   housekeeping.unref();
   services.mailWorker.start();
@@ -50,6 +58,8 @@ async function main() {
   if (!config.mail.smtpUrl) console.log('Helder: no SMTP_URL set: e-mails are kept in the outbox (Beheer > E-mail) instead of sent');
 
   await app.listen({ port: config.port, host: config.host });
+  const metricsServer = config.metrics.port !== undefined ? await startMetricsServer(services.metrics, { port: config.metrics.port, host: config.metrics.host, token: config.metrics.token }) : undefined;
+  if (metricsServer) console.log(`Helder: metrics on ${config.metrics.host}:${config.metrics.port}/metrics`);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`\nHelder is running: http://localhost:${port}\n`);
@@ -67,6 +77,7 @@ async function main() {
     clearInterval(housekeeping);
     await services.mailWorker.stop();
     await Promise.all([services.pressImap.stop(), services.pressSmtp.stop()]);
+    await metricsServer?.close();
     await app.close();
     // Let requests already being handled finish their writes (at most 10 s) before the database closes.
     const deadline = Date.now() + 10_000;

@@ -20,6 +20,7 @@ import { HomeVisitService } from './home-visits/service.js';
 import { OnboardingService } from './onboarding/service.js';
 import { PressImapPoller } from './press/imap.js';
 import { INSTANCE_ID } from './jobs/lease.js';
+import { Metrics } from './metrics/metrics.js';
 import { PressService } from './press/service.js';
 import { PressSmtpReceiver } from './press/smtp-inbound.js';
 import { KpiService } from './kpis/service.js';
@@ -41,6 +42,7 @@ export interface Services {
   config: Config;
   clock: Clock;
   database: Database;
+  metrics: Metrics;
   audit: AuditService;
   auth: AuthService;
   /** Request budgets shared by every instance on the database. */
@@ -103,10 +105,17 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const press = new PressService(db, clock, config, callbacks, outbox, audit);
   const goals = new GoalService(db, clock, kpis, audit);
   const warn = (message: string, error: unknown) => console.warn(`Helder: ${message}`, loggableError(error) ?? '');
+  const metrics = new Metrics(db, clock);
+  const mailWorker = new OutboxWorker(db, clock, config.mail, outbox.links, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
+    console.warn(`Helder: ${message}`, loggableError(error) ?? ''));
+  mailWorker.onRound = (outcome) => metrics.jobRan('outbox', outcome);
+  const pressImap = new PressImapPoller(press, config.press, warn, { db, holder: INSTANCE_ID });
+  pressImap.onPoll = (outcome) => metrics.jobRan('press_imap', outcome);
   return {
     config,
     clock,
     database,
+    metrics,
     audit,
     auth: new AuthService(db, clock, audit, config.sessionHours, new LoginThrottle(db, config.secret, () => clock.now(), throttle)),
     limiter,
@@ -122,8 +131,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     surveyAnswers: new SurveyAnswers(db, clock, callbacks, config),
     residents: new ResidentService(db, clock, callbacks, outbox, config, limiter),
     outbox,
-    mailWorker: new OutboxWorker(db, clock, config.mail, outbox.links, config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined, (message, error) =>
-      console.warn(`Helder: ${message}`, loggableError(error) ?? '')),
+    mailWorker,
     pdf: new PdfPrinter(),
     reports: new ProgressReportService(kpis, organisation, clock, config.municipalityName, goals),
     privacy: new PrivacyService(db, clock, audit, config),
@@ -135,7 +143,7 @@ export function createServices(database: Database, config: Config, clock: Clock 
     goals,
     homeVisits: new HomeVisitService(db, clock, config, callbacks, outbox, audit),
     onboarding: new OnboardingService(db, clock, audit),
-    pressImap: new PressImapPoller(press, config.press, warn, { db, holder: INSTANCE_ID }),
+    pressImap,
     pressSmtp: new PressSmtpReceiver(press, config.press, warn),
   };
 }

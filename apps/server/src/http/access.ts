@@ -12,6 +12,7 @@ import { clientKey } from '../limits/client-key.js';
 import { SESSION_COOKIE, unauthenticated } from './auth-hook.js';
 import type { RouteAuth, RouteEntry } from './context.js';
 import { AppError, forbidden, loggableError } from './errors.js';
+import { tokenMatches } from '../metrics/token.js';
 
 /** The roles that handle residents' contacts and cases (everyone but the privacy officer). */
 export const CASE_WORKERS = ['kcc', 'second_line', 'team_lead', 'admin'] as const satisfies readonly Role[];
@@ -27,6 +28,8 @@ export interface AccessOptions {
   perMinute: number;
   /** Checks the key of a system calling an `api_token` route (the Klantinteracties API). */
   apiTokens: { check(token: string): Promise<TokenCheck> };
+  /** METRICS_TOKEN: what a `metrics_token` route (GET /metrics) asks for; unset, it refuses everyone. */
+  metricsToken?: string | undefined;
 }
 
 export function registerAccessControl(app: FastifyInstance, options: AccessOptions): void {
@@ -56,6 +59,7 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     const access = config.auth;
     if (!isRouteAuth(access)) throw forbidden();
     if (access === 'api_token') return checkApiKey(request, reply, options);
+    if (access === 'metrics_token') return checkMetricsToken(request, reply, options);
     const safe = SAFE_METHODS.has(request.method);
     // Staff routes answer only the app itself (same-origin) or a typed address or bookmark (none):
     // a sibling subdomain (same-site) could make an employee's browser fetch a resident's data.
@@ -123,6 +127,14 @@ async function checkApiKey(request: FastifyRequest, reply: FastifyReply, options
   request.apiClient = check.client;
 }
 
+/** A `metrics_token` route: `Authorization: Bearer <METRICS_TOKEN>`; a wrong try counts against the address budget. */
+async function checkMetricsToken(request: FastifyRequest, reply: FastifyReply, options: AccessOptions): Promise<void> {
+  reply.header('cache-control', 'no-store');
+  if (options.metricsToken && tokenMatches(request.headers.authorization, options.metricsToken)) return;
+  await countAgainstBudget(request, reply, options);
+  throw new AppError(401, 'not_authenticated', 'Stuur het metrics-token mee in de kop Authorization.', undefined, { 'www-authenticate': 'Bearer' });
+}
+
 const API_KEY_MESSAGES = {
   missing: 'Er is geen API-sleutel meegestuurd. Stuur de sleutel mee in de kop Authorization, zo: Token en dan de sleutel.',
   unknown: 'Deze API-sleutel kennen we niet. Vraag de beheerder van Helder om een geldige sleutel.',
@@ -140,7 +152,7 @@ function checkJsonBody(request: FastifyRequest): void {
 }
 
 function isRouteAuth(value: unknown): value is RouteAuth {
-  return value === 'public' || value === 'staff' || value === 'api_token' || (Array.isArray(value) && value.length > 0);
+  return value === 'public' || value === 'staff' || value === 'api_token' || value === 'metrics_token' || (Array.isArray(value) && value.length > 0);
 }
 
 const crossSiteRefused = () => new AppError(403, 'cross_origin', 'Dit verzoek komt van een andere website. Daarom is het geweigerd.');

@@ -15,9 +15,10 @@ export interface RequestContext {
 
 /**
  * Route access: anyone, any logged-in employee, one of these roles, or a system with an API key
- * (`Authorization: Token <key>`, the Klantinteracties API). Every route must say which.
+ * (`Authorization: Token <key>`, the Klantinteracties API), or a metrics scraper with METRICS_TOKEN
+ * (`Authorization: Bearer <token>`). Every route must say which.
  */
-export type RouteAuth = 'public' | 'staff' | 'api_token' | readonly Role[];
+export type RouteAuth = 'public' | 'staff' | 'api_token' | 'metrics_token' | readonly Role[];
 
 /** A system calling with an API key: audited under the key's name. */
 export interface ApiClient {

@@ -34,6 +34,8 @@ export const LINK_LOST = 'De link in deze e-mail kan niet meer worden gemaakt: H
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<RoundResult> | undefined;
+  /** Told of every timed round (the metrics count them). */
+  onRound: ((outcome: 'ok' | 'failed') => void) | undefined;
 
   constructor(
     private readonly db: Db,
@@ -69,7 +71,13 @@ export class OutboxWorker {
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      this.runOnce().catch((error) => this.log('outbox round failed', error));
+      this.runOnce().then(
+        () => this.onRound?.('ok'),
+        (error) => {
+          this.onRound?.('failed');
+          this.log('outbox round failed', error);
+        },
+      );
     }, this.config.intervalSeconds * 1000);
     this.timer.unref();
   }

@@ -48,6 +48,8 @@ export class PressImapPoller {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = false;
+  /** Told of every timed poll: done, failed, or left to the instance that holds the lease (the metrics count them). */
+  onPoll: ((outcome: 'ok' | 'failed' | 'skipped') => void) | undefined;
 
   constructor(
     private readonly press: PressService,
@@ -74,7 +76,11 @@ export class PressImapPoller {
     const tick = () => {
       if (this.stopped) return;
       this.running = this.pollIfLeader()
-        .catch((error: unknown) => this.warn('press mailbox (IMAP) could not be read', error))
+        .then((result) => this.onPoll?.(result ? 'ok' : 'skipped'))
+        .catch((error: unknown) => {
+          this.onPoll?.('failed');
+          this.warn('press mailbox (IMAP) could not be read', error);
+        })
         .finally(() => {
           this.running = undefined;
           if (!this.stopped) this.timer = setTimeout(tick, this.config.imapPollSeconds * 1000);

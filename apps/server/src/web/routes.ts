@@ -48,8 +48,10 @@ export async function registerWeb(app: FastifyInstance, dist = WEB_DIST): Promis
       });
     }
     scope.get('/*', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (request, reply) => {
-      // A source map is never served, and asking for one is not a page of the app either.
-      if (request.url.split('?')[0]!.toLowerCase().endsWith('.map')) return reply.callNotFound();
+      // A source map is never served, and asking for one is not a page of the app either; nor is
+      // /metrics where the metrics are not served (no METRICS_TOKEN): a scraper gets a plain 404.
+      const path = request.url.split('?')[0]!.toLowerCase();
+      if (path.endsWith('.map') || path === '/metrics') return reply.callNotFound();
       if (!built) {
         return reply
           .type('text/plain; charset=utf-8')

@@ -17,7 +17,9 @@ const EDITORS = ['editor', 'admin'] as const;
 const PRESS = ['second_line', 'team_lead', 'admin'] as const;
 
 /** The intended access of every route: 'public', the roles admitted, or an API key (no role ever). */
-const MATRIX: Record<string, 'public' | 'api_token' | readonly Role[]> = {
+const MATRIX: Record<string, 'public' | 'api_token' | 'metrics_token' | readonly Role[]> = {
+  // Only with METRICS_TOKEN set (metrics.test.ts).
+  'GET /metrics': 'metrics_token',
   'GET /*': 'public',
   'GET /api/*': 'public',
   'GET /melding': 'public',
@@ -230,7 +232,7 @@ const MATRIX: Record<string, 'public' | 'api_token' | readonly Role[]> = {
   'DELETE /klantinteracties/api/v1/*': 'api_token',
 };
 /** Routes that exist only with some configuration (OIDC login). */
-const OPTIONAL = new Set(['GET /api/auth/oidc/login', 'GET /api/auth/oidc/callback']);
+const OPTIONAL = new Set(['GET /api/auth/oidc/login', 'GET /api/auth/oidc/callback', 'GET /metrics']);
 
 let t: TestApp;
 let routes: RouteEntry[];

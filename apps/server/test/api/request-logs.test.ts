@@ -41,4 +41,20 @@ describe('the request log', () => {
     expect(log).toContain('/api/privacy/subjects');
     for (const secret of [token, EMAIL, encodeURIComponent(EMAIL), '0612345678', 'Vermeulen']) expect(log).not.toContain(secret);
   });
+
+  it('carries the request id on every line of that request, and the response names it', async () => {
+    lines.length = 0;
+    const id = 'lb-7f3a9c21-req';
+    const response = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': id } });
+    expect(response.headers['x-request-id']).toBe(id);
+    const own = lines.map((l) => JSON.parse(l) as { reqId?: string; msg: string }).filter((l) => l.reqId === id);
+    expect(own.map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
+    expect(lines.every((l) => (JSON.parse(l) as { reqId?: string }).reqId === id)).toBe(true);
+    // A header that could inject into a log (or is just odd) is not taken over: a fresh id instead.
+    const odd = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'a b\n{"x":1}' } });
+    expect(odd.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const fresh = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fresh.headers['x-request-id']).not.toBe(odd.headers['x-request-id']);
+  });
 });

@@ -2,11 +2,11 @@
 // app's own routes work on reload; unknown /api paths stay a JSON 404.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { SERVER_DIR } from '../paths.js';
 
-export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+export const WEB_DIST = join(SERVER_DIR, '..', 'web', 'dist');
 
 /**
  * The web app's style sheets, read from its built index.html (file names carry a content hash), so

@@ -1,9 +1,17 @@
 // Runs Helder as a real child process (as `npm start` does, without the web build), for tests that
 // must stop it the hard way.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const BUILD = fileURLToPath(new URL('../../../../scripts/build.mjs', import.meta.url));
+
+/** Compiles the server as `npm start` does (skipped when up to date), for tests that run the build. */
+export function buildServer(): void {
+  const run = spawnSync(process.execPath, [BUILD, '--server'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}${run.stderr}`);
+}
 
 export interface RunningServer {
   baseUrl: string;
@@ -11,9 +19,10 @@ export interface RunningServer {
   output: () => string;
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
+/** Starts the server from source through tsx, or with `built` from the compiled build with plain node. */
+export async function startServerProcess(env: Record<string, string>, options: { built?: boolean } = {}): Promise<RunningServer> {
   const port = 42000 + Math.floor(Math.random() * 8000);
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, options.built ? ['--enable-source-maps', BUILT] : ['--import', 'tsx', MAIN], {
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HELDER_DEMO: 'on', HELDER_DEMO_CONTACTS: '0', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,7 +49,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
 }
 
 export async function killHard(server: RunningServer): Promise<void> {
-  if (server.process.exitCode !== null) return;
+  // Already gone: exited by itself (exitCode) or killed (signalCode).
+  if (server.process.exitCode !== null || server.process.signalCode !== null) return;
   const exited = new Promise((resolve) => server.process.once('exit', resolve));
   server.process.kill('SIGKILL');
   await exited;

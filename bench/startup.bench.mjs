@@ -37,8 +37,9 @@ if (databaseUrl) {
 
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+let nextPort = 44700;
 async function once(mode, { idle = true } = {}) {
-  const port = 44000 + Math.floor(Math.random() * 1000);
+  const port = nextPort++;
   const [cmd, ...args] = MODES[mode];
   const started = process.hrtime.bigint();
   const child = spawn(cmd, args, { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });

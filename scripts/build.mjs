@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds what `npm start` runs, and only what changed since the last build:
 // - the web app (Vite) into apps/web/dist;
-// - the server (esbuild) into apps/server/dist/main.js: TypeScript compiled ahead, the workspace
-//   packages (@helder/domain, @helder/b1) bundled in, every npm package left to node_modules.
+// - the server (esbuild) into apps/server/dist/main.js, and backup.js for `npm run backup` and
+//   `npm run restore`: TypeScript compiled ahead, the workspace packages (@helder/domain,
+//   @helder/b1) bundled in, every npm package left to node_modules.
 // Each output keeps a hash of its inputs (sources, configs, the lock file); when the hash matches,
 // the build is skipped, so a restart costs nothing. `--force` builds anyway.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const force = process.argv.includes('--force');
 const only = process.argv.find((a) => a === '--server' || a === '--web');
+const quiet = process.argv.includes('--quiet');
 
 /** A hash of every file under these paths (skipping build output and dependencies). */
 function hashOf(paths) {
@@ -37,13 +39,13 @@ function buildIfStale(name, inputs, stampFile, build) {
   const hash = hashOf(inputs);
   const stamp = join(root, stampFile);
   if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) {
-    console.log(`Helder: ${name} is up to date`);
+    if (!quiet) console.log(`Helder: ${name} is up to date`);
     return;
   }
   const started = Date.now();
   build();
   writeFileSync(stamp, `${hash}\n`);
-  console.log(`Helder: ${name} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!quiet) console.log(`Helder: ${name} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const shared = ['packages/domain/src', 'packages/domain/package.json', 'packages/b1/src', 'packages/b1/package.json', 'package-lock.json', 'tsconfig.base.json'];
@@ -65,14 +67,15 @@ if (only !== '--web') {
       for (const name of Object.keys({ ...json.dependencies, ...json.optionalDependencies })) if (!name.startsWith('@helder/')) external.add(name);
     }
     const args = [
-      join(root, 'apps/server/src/main.ts'),
+      `main=${join(root, 'apps/server/src/main.ts')}`,
+      `backup=${join(root, 'apps/server/src/db/backup-cli.ts')}`,
       '--bundle',
       '--platform=node',
       '--format=esm',
       '--target=node20',
       '--sourcemap',
       '--log-level=warning',
-      `--outfile=${join(root, 'apps/server/dist/main.js')}`,
+      `--outdir=${join(root, 'apps/server/dist')}`,
       ...[...external].flatMap((name) => [`--external:${name}`, `--external:${name}/*`]),
     ];
     const run = spawnSync(join(root, 'node_modules/.bin/esbuild'), args, { cwd: root, stdio: 'inherit' });

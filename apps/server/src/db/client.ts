@@ -2,7 +2,7 @@
 // the one set of migrations to either.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGlite } from '@electric-sql/pglite';
@@ -14,6 +14,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { SERVER_DIR } from '../paths.js';
+import { serveBackups } from './embedded-backup.js';
 import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -31,6 +32,8 @@ export const MIGRATIONS_FOLDER = join(SERVER_DIR, 'drizzle');
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The embedded database's own client (backups); absent on PostgreSQL. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -54,10 +57,10 @@ function inUse(dataDir: string, lockFile: string): Error {
  * The pid file beside it only tells a person which process holds the folder; on other systems it
  * is the lock itself, checked and written in two steps, so two starts at the same instant can race.
  */
-async function lockDataDir(dataDir: string): Promise<() => void> {
+async function lockDataDir(dataDir: string): Promise<{ unlock: () => void; socket?: Server }> {
   const lockFile = join(dataDir, 'helder.lock');
-  if (process.platform !== 'linux') return lockWithPidFile(dataDir, lockFile);
-  const name = `\0helder-${createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 40)}`;
+  if (process.platform !== 'linux') return { unlock: lockWithPidFile(dataDir, lockFile) };
+  const name = controlSocketName(dataDir);
   const socket = createServer();
   await new Promise<void>((resolve, reject) => {
     socket.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? inUse(dataDir, lockFile) : error));
@@ -66,10 +69,18 @@ async function lockDataDir(dataDir: string): Promise<() => void> {
   // The lock must not keep the process alive by itself.
   socket.unref();
   writeFileSync(lockFile, String(process.pid));
-  return () => {
-    removeOwnPidFile(lockFile);
-    socket.close();
+  return {
+    socket,
+    unlock: () => {
+      removeOwnPidFile(lockFile);
+      socket.close();
+    },
   };
+}
+
+/** The folder's lock socket (Linux): also where the running server answers backup requests. */
+export function controlSocketName(dataDir: string): string {
+  return `\0helder-${createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 40)}`;
 }
 
 function lockWithPidFile(dataDir: string, lockFile: string): () => void {
@@ -100,9 +111,10 @@ function removeOwnPidFile(lockFile: string): void {
 
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
   let unlock = () => {};
+  let socket: Server | undefined;
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
-    unlock = await lockDataDir(options.dataDir);
+    ({ unlock, socket } = await lockDataDir(options.dataDir));
   }
   let client: PGlite;
   try {
@@ -117,10 +129,13 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     throw error;
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const stopBackups = socket && options.dataDir ? serveBackups(socket, client, options.dataDir) : () => {};
   return {
     db,
     kind: 'pglite',
+    pglite: client,
     async close() {
+      stopBackups();
       await client.close();
       unlock();
     },

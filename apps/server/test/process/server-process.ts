@@ -21,29 +21,34 @@ export interface RunningServer {
 
 /** Starts the server from source through tsx, or with `built` from the compiled build with plain node. */
 export async function startServerProcess(env: Record<string, string>, options: { built?: boolean } = {}): Promise<RunningServer> {
-  const port = 42000 + Math.floor(Math.random() * 8000);
+  // Port 0: the system picks a free port (a random fixed one can collide with an ephemeral port of
+  // some outgoing connection); the server prints the one it got.
   const child = spawn(process.execPath, options.built ? ['--enable-source-maps', BUILT] : ['--import', 'tsx', MAIN], {
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HELDER_DEMO: 'on', HELDER_DEMO_CONTACTS: '0', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HELDER_DEMO: 'on', HELDER_DEMO_CONTACTS: '0', ...env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
   const started = Date.now();
+  let baseUrl: string | undefined;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
     if (Date.now() - started > 90_000) {
       child.kill('SIGKILL');
       throw new Error(`server not healthy after 90 s:\n${log}`);
     }
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+    const port = /Helder is running: http:\/\/localhost:(\d+)/.exec(log)?.[1];
+    if (port) {
+      baseUrl = `http://127.0.0.1:${port}`;
+      try {
+        const response = await fetch(`${baseUrl}/api/health`);
+        if (response.ok) break;
+      } catch {
+        // not answering yet
+      }
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 100));
   }
   return { baseUrl, process: child, output: () => log };
 }

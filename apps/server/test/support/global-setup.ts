@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../../src/db/client.js';
+import { buildServer } from '../process/server-process.js';
 import { prepareTemplate } from './template.js';
 
 declare module 'vitest' {
@@ -34,6 +35,9 @@ function isAlive(pid: number): boolean {
 }
 
 export default async function setup(project: TestProject) {
+  // The process tests run the compiled build: built here once, before test files run side by side
+  // (two builds at once would write the same files; later calls find it up to date).
+  buildServer();
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
     const name = `helder_tpl_${process.pid}_${Date.now()}`;

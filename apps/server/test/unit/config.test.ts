@@ -33,4 +33,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example' })).toThrow(/OIDC_CLIENT_ID/);
   });
+
+  test('an empty value is no value, as compose files and manifests pass it', () => {
+    const config = loadConfig({ METRICS_TOKEN: '', METRICS_PORT: '', SMTP_URL: '', PORT: '' });
+    expect(config.metrics).toEqual({ token: undefined, port: undefined, host: '0.0.0.0' });
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.port).toBe(3000);
+  });
+
+  test('metrics: a token shorter than 16 characters is refused; a port is a number', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'kort' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: 'x'.repeat(16), METRICS_PORT: '9464' }).metrics).toMatchObject({ token: 'x'.repeat(16), port: 9464 });
+  });
 });

@@ -1,5 +1,6 @@
 // A Helder server process for a benchmark, on the database in DATABASE_URL, with its memory sampled.
-import { spawn } from 'node:child_process';
+// It runs the compiled build, as `npm start` does (built first when the sources changed).
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,8 +12,10 @@ export async function startBenchServer() {
   }
   const port = 43000 + Math.floor(Math.random() * 1000);
   const base = `http://127.0.0.1:${port}`;
-  const main = fileURLToPath(new URL('../apps/server/src/main.ts', import.meta.url));
-  const server = spawn(process.execPath, ['--import', 'tsx', main], {
+  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)), '--server', '--quiet'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the server build failed');
+  const main = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url));
+  const server = spawn(process.execPath, ['--enable-source-maps', main], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HELDER_DEMO: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -12,6 +12,7 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   HELDER_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  DATABASE_READ_URL: z.string().optional(),
   HELDER_SECRET: z.string().default(DEFAULT_SECRET),
   HELDER_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   HELDER_DEMO_CONTACTS: z.coerce.number().int().min(0).max(10_000_000).optional(),
@@ -71,6 +72,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A read replica for the dashboards, public figures and reports (KpiService); unset: the primary. */
+  databaseReadUrl: string | undefined;
   secret: string;
   loadDemoData: boolean;
   /** `on`: migrate, then serve; `off`: serve only (an application role that owns no tables); `only`: migrate and stop. */
@@ -160,6 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && (e.HELDER_SECRET === DEFAULT_SECRET || e.HELDER_SECRET.length < 32)) {
     throw new ConfigError('HELDER_SECRET must be set to a random value of at least 32 characters in production.');
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new ConfigError('DATABASE_READ_URL (a read replica) needs DATABASE_URL: the embedded database has no replicas.');
+  }
   let oidc: OidcConfig | undefined;
   if (e.OIDC_ISSUER) {
     if (!e.OIDC_CLIENT_ID || !e.OIDC_REDIRECT_URI) {
@@ -179,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: resolve(e.HELDER_DATA_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
+    databaseReadUrl: e.DATABASE_READ_URL || undefined,
     secret: e.HELDER_SECRET,
     // Demo data only where nobody can mistake it for real data.
     loadDemoData: e.HELDER_DEMO === 'on' || (e.HELDER_DEMO === 'auto' && !production),

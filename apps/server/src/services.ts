@@ -97,7 +97,8 @@ export function createServices(database: Database, config: Config, clock: Clock 
   const invitations = new SurveyInvitations(clock, outbox, config);
   const callbacks = new CallbackService(db, clock, calendar, audit, outbox, invitations, config);
   const organisation = new OrganisationService(db, audit);
-  const kpis = new KpiService(db, clock);
+  // The figures read from a replica when one is configured (DATABASE_READ_URL): no personal data, a little lag is fine.
+  const kpis = new KpiService(database.readDb ?? db, clock);
   const limiter = new RateLimiter(db, clock);
   const parties = new PartyService(db, clock, audit, config);
   const knowledge = new KnowledgeService(db, clock, audit);

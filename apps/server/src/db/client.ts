@@ -32,6 +32,11 @@ export const MIGRATIONS_FOLDER = join(SERVER_DIR, 'drizzle');
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * Where the dashboards, public figures and reports read (DATABASE_READ_URL, a replica that may
+   * lag a little); absent: the primary. Never written to.
+   */
+  readDb?: Db;
   /** The embedded database's own client (backups); absent on PostgreSQL. */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -163,6 +168,20 @@ export async function migrateDatabase(database: Database): Promise<void> {
   });
 }
 
-export async function openDatabase(config: { databaseUrl: string | undefined; dataDir: string }): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
+export async function openDatabase(config: { databaseUrl: string | undefined; databaseReadUrl?: string | undefined; dataDir: string }): Promise<Database> {
+  if (!config.databaseUrl) return openPglite({ dataDir: config.dataDir });
+  const primary = await openPostgres(config.databaseUrl);
+  if (!config.databaseReadUrl) return primary;
+  return withReadReplica(primary, await openPostgres(config.databaseReadUrl, { max: 5 }));
+}
+
+/** The primary with a read replica for the figures (KpiService); closing closes both. */
+export function withReadReplica(primary: Database, replica: Database): Database {
+  return {
+    ...primary,
+    readDb: replica.db,
+    async close() {
+      await Promise.all([primary.close(), replica.close()]);
+    },
+  };
 }

@@ -38,6 +38,7 @@ async function main() {
 /** Several municipalities on one port, each a whole instance on its own database (tenants.ts). */
 async function serveTenants(file: string) {
   const definitions = loadTenants(file);
+  if (process.env.METRICS_PORT) log('METRICS_PORT is not used with HELDER_TENANTS: each municipality serves /metrics on its own host name with its METRICS_TOKEN');
   const tenants: { hosts: string[]; instance: Instance }[] = [];
   // One after another: each migrates and loads its demo without competing for the same cores.
   for (const definition of definitions) {

@@ -5,6 +5,8 @@ import {
   CALLBACK_STATUS_LABELS,
   CHANNEL_LABELS,
   CUSTOMER_KIND_LABELS,
+  HOME_VISIT_EVENT_LABELS,
+  PRESS_EVENT_LABELS,
   REPORT_CATEGORY_SHORT,
   REQUEST_KIND_LABELS,
   REQUEST_KIND_PREFIX,
@@ -20,6 +22,8 @@ import { EVENT_TEXT_KEYS } from './repository.js';
 const iso = (value: unknown): string | null => (value ? formatAmsterdamIso(new Date(value as string)) : null);
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 const label = (labels: Record<string, string>, value: unknown) => labels[String(value)] ?? String(value);
+/** Every kind of request's history events, in Dutch: the resident reads them. */
+const EVENT_LABELS: Record<string, string> = { ...CALLBACK_EVENT_LABELS, ...PRESS_EVENT_LABELS, ...HOME_VISIT_EVENT_LABELS };
 
 export function presentSubject(row: SubjectRow) {
   return {
@@ -125,7 +129,7 @@ export function presentExport(s: ExportSource) {
       history: (eventsOf.get(String(r.id)) ?? []).map((e) => ({
         at: iso(e.at)!,
         type: String(e.type),
-        typeLabel: label(CALLBACK_EVENT_LABELS, e.type),
+        typeLabel: label(EVENT_LABELS, e.type),
         // Only what was written about the resident; internal ids (teams, colleagues) say nothing to them.
         texts: Object.fromEntries(EVENT_TEXT_KEYS.map((k) => [k, (e.data as Row)?.[k]]).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
       })),

@@ -106,8 +106,9 @@ describe('home visits', () => {
   test('the resident\'s export (AVG art. 15) holds the address and time of their visit', async () => {
     const response = await t.call('privacy@dronten.demo', 'GET', '/api/privacy/export?email=dewit%40example.nl');
     expect(response.statusCode, response.body).toBe(200);
-    const x = response.json() as { requests: { kind: string; homeVisit: { address: string; preferredDates: string[]; plannedAt: string | null } | null }[] };
+    const x = response.json() as { requests: { kind: string; homeVisit: { address: string; preferredDates: string[]; plannedAt: string | null } | null; history: { type: string; typeLabel: string }[] }[] };
     const visit = x.requests.find((r) => r.kind === 'home_visit')!;
+    expect(visit.history.find((h) => h.type === 'planned')?.typeLabel).toBe('Huisbezoek gepland');
     expect(visit.homeVisit).toMatchObject({ address: 'De Rede 12, 8251 EG Dronten', preferredDates: ['2027-03-17', '2027-03-18'] });
     expect(visit.homeVisit!.plannedAt).not.toBeNull();
     const html = await t.call('privacy@dronten.demo', 'GET', '/api/privacy/export?email=dewit%40example.nl&format=html');

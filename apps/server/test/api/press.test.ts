@@ -300,8 +300,12 @@ describe('the journalist\'s rights (AVG art. 15)', () => {
   test('the export holds every mail of the thread, in and out, with the names of the attachments', async () => {
     const response = await t.call('privacy@dronten.demo', 'GET', '/api/privacy/export?email=joost%40flevopost.nl');
     expect(response.statusCode, response.body).toBe(200);
-    const x = response.json() as { requests: { kind: string; thread: { direction: string; text: string; attachments: string | null; from: string | null }[] }[] };
+    const x = response.json() as { requests: { kind: string; thread: { direction: string; text: string; attachments: string | null; from: string | null }[]; history: { type: string; typeLabel: string }[] }[] };
     const press = x.requests.find((r) => r.kind === 'press_question')!;
+    // Every step in the history in Dutch, none as an internal code.
+    expect(press.history.map((h) => h.type)).toContain('answer_sent');
+    expect(press.history.find((h) => h.type === 'answer_sent')!.typeLabel).toBe('Antwoord verstuurd');
+    expect(press.history.every((h) => h.typeLabel !== h.type)).toBe(true);
     expect(press.thread.map((m) => m.direction)).toEqual(['in', 'in', 'out']);
     expect(press.thread[0]).toMatchObject({ text: 'Hoeveel woningen komen er?', attachments: 'kaart.pdf', from: 'Joost Hendriks joost@flevopost.nl' });
     expect(press.thread[1]!.text).toBe('En hoeveel sociale huur?');

@@ -7,6 +7,11 @@ import { idSchema, localDateSchema } from '../validation/common.js';
 
 const text = (max: number, empty: string) => z.string({ error: empty }).trim().min(1, { error: empty }).max(max, { error: `Schrijf dit in hoogstens ${max} tekens.` });
 
+/** A home visit's history events beside the shared ones (created, assigned, completed). */
+export const HOME_VISIT_EVENT_LABELS: Record<string, string> = {
+  planned: 'Huisbezoek gepland',
+};
+
 export const homeVisitAddressSchema = z.object({
   street: text(200, 'Vul de straat in.'),
   houseNumber: text(20, 'Vul het huisnummer in.'),
